@@ -1,0 +1,44 @@
+// newsgraph command line. Each subcommand lives in ./commands/<name>.ts and exports
+// `run(args: string[]): Promise<number>` (the exit code) and a one-line `summary`.
+import { ConfigError } from '../config.js';
+
+const commands = ['start', 'serve', 'ingest', 'remove', 'extract', 'eval', 'export', 'db'] as const;
+type Command = (typeof commands)[number];
+
+interface CommandModule {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+async function load(name: Command): Promise<CommandModule> {
+  return (await import(`./commands/${name}.js`)) as CommandModule;
+}
+
+async function usage(): Promise<string> {
+  const lines = await Promise.all(commands.map(async (c) => `  ${c.padEnd(8)} ${(await load(c)).summary}`));
+  return `usage: newsgraph <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nnewsgraph <command> --help tells more.`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(await usage());
+    return name ? 0 : 2;
+  }
+  if (!(commands as readonly string[]).includes(name)) {
+    console.error(`newsgraph: unknown command "${name}"\n\n${await usage()}`);
+    return 2;
+  }
+  return (await load(name as Command)).run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError) console.error(error.message);
+    else console.error(`newsgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,70 @@
+// The contract between extraction and everything downstream (ingest, eval, CLI).
+// Offsets are UTF-16 character offsets into `Extraction.text`, the normalised article text.
+
+export interface Article {
+  id: string;
+  text: string;
+  title?: string | null;
+  url?: string | null;
+  source?: string | null;
+  /** ISO date or date-time, as given by the publisher. */
+  publishedAt?: string | null;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Mention extends Span {
+  /** The surface form as written, e.g. "Meta's" is recorded as "Meta". */
+  text: string;
+}
+
+export interface ExtractedCompany {
+  /** Canonical name: the gazetteer name when known, else the longest surface form. */
+  name: string;
+  /** Other surface forms the article uses for it ("Meta", "TSMC"), and known tickers. */
+  aliases: string[];
+  mentions: Mention[];
+  confidence: number;
+}
+
+export interface ExtractedProduct {
+  name: string;
+  aliases: string[];
+  /** Canonical name of the maker, when the text makes it plain. */
+  owner: string | null;
+  mentions: Mention[];
+  confidence: number;
+}
+
+export type RelationType = 'SUPPLIES' | 'COMPETES_WITH' | 'OFFERS';
+
+export interface ExtractedRelation extends Span {
+  type: RelationType;
+  /** SUPPLIES: supplier; COMPETES_WITH: either side; OFFERS: the company. Canonical names. */
+  source: string;
+  /** SUPPLIES: customer; OFFERS: the product. Canonical names. */
+  target: string;
+  /** The sentence the claim was read from; start/end locate it in the text. */
+  sentence: string;
+  confidence: number;
+  /** Id of the rule that produced the claim, e.g. "supplies.buys-from". */
+  rule: string;
+  /** Stated as ended, denied or hypothetical; kept with a low confidence. */
+  hedged?: boolean;
+  amount?: number | null;
+  currency?: string | null;
+  /** ISO date (YYYY-MM or YYYY-MM-DD) the deal runs until. */
+  until?: string | null;
+}
+
+export interface Extraction {
+  articleId: string;
+  /** The normalised text all offsets refer to. */
+  text: string;
+  companies: ExtractedCompany[];
+  products: ExtractedProduct[];
+  relations: ExtractedRelation[];
+}
