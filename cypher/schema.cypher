@@ -1,0 +1,13 @@
+// Schema DDL, applied at start-up by applySchema(). Every statement is idempotent (IF NOT EXISTS).
+// Unlike the other files this one holds several statements, separated by semicolons.
+CREATE CONSTRAINT company_id IF NOT EXISTS FOR (c:Company) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT product_id IF NOT EXISTS FOR (p:Product) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (s:Assertion) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE;
+CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
+CREATE INDEX product_name IF NOT EXISTS FOR (p:Product) ON (p.name);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
+CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Company|Product) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

@@ -1,0 +1,116 @@
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { ConflictError, DatabaseError, InvalidInputError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { silentLogger } from '../logger.js';
+import { type Query, schemaStatements } from './cypher.js';
+import { createDriver, type Neo4jConnection } from './driver.js';
+import { toPlain } from './values.js';
+
+// The one gateway that runs Cypher. Managed transactions retry transient errors
+// (deadlocks, leader switches) themselves; we add metadata, a timeout, error mapping,
+// conversion of values at the boundary and a duration log line per statement.
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Tx {
+  run<R = Row>(query: Query, params?: Params): Promise<R[]>;
+}
+
+export interface GraphClient {
+  read<R = Row>(query: Query, params?: Params): Promise<R[]>;
+  write<R = Row>(query: Query, params?: Params): Promise<R[]>;
+  /** Several statements in one write transaction: all or nothing. */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, label?: string): Promise<T>;
+  readTransaction<T>(work: (tx: Tx) => Promise<T>, label?: string): Promise<T>;
+  /** Runs raw Cypher text (schema DDL, tests). Application code uses named queries. */
+  runText<R = Row>(cypher: string, params?: Params, mode?: 'READ' | 'WRITE'): Promise<R[]>;
+  applySchema(): Promise<void>;
+  /** Statements run since creation; the API's N+1 test reads it. */
+  readonly statementCount: number;
+  readonly driver: Driver;
+  close(): Promise<void>;
+}
+
+export interface ClientOptions {
+  logger?: Logger;
+  txTimeoutMs?: number;
+  /** Shown in `SHOW TRANSACTIONS` as metadata.app. */
+  app?: string;
+}
+
+export function mapNeo4jError(error: unknown, what: string): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  const code = error.code ?? '';
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new ConflictError(`${what}: ${error.message}`, { cause: error });
+  }
+  if (code.startsWith('Neo.ClientError.Statement.TypeError') || code === 'Neo.ClientError.Statement.ArgumentError') {
+    return new InvalidInputError(`${what}: ${error.message}`, [], { cause: error });
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
+    return new DatabaseError(`${what}: Neo4j unavailable (${error.message})`, { cause: error });
+  }
+  return error;
+}
+
+export function createGraphClient(conn: Neo4jConnection, options: ClientOptions = {}): GraphClient {
+  const driver = createDriver(conn);
+  const logger = options.logger ?? silentLogger;
+  const config = { timeout: options.txTimeoutMs ?? 30_000, metadata: { app: options.app ?? 'newsgraph' } };
+  let statementCount = 0;
+
+  const session = (mode: 'READ' | 'WRITE') =>
+    driver.session({ database: conn.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+
+  const txFor = (tx: ManagedTransaction): Tx => ({
+    async run<R>(query: Query, params: Params = {}) {
+      statementCount++;
+      const started = performance.now();
+      const result = await tx.run(query.text, params);
+      logger.debug(`${query.name}: ${result.records.length} rows in ${(performance.now() - started).toFixed(1)} ms`);
+      return result.records.map((r) => toPlain(r.toObject()) as R);
+    },
+  });
+
+  async function inSession<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const s = session(mode);
+    try {
+      const run = (tx: ManagedTransaction) => work(txFor(tx));
+      const txConfig = { ...config, metadata: { ...config.metadata, op: label } };
+      return await (mode === 'READ' ? s.executeRead(run, txConfig) : s.executeWrite(run, txConfig));
+    } catch (error) {
+      throw mapNeo4jError(error, label);
+    } finally {
+      await s.close();
+    }
+  }
+
+  return {
+    read: (query, params) => inSession('READ', query.name, (tx) => tx.run(query, params)),
+    write: (query, params) => inSession('WRITE', query.name, (tx) => tx.run(query, params)),
+    writeTransaction: (work, label = 'write') => inSession('WRITE', label, work),
+    readTransaction: (work, label = 'read') => inSession('READ', label, work),
+    runText: (text, params, mode = 'WRITE') => inSession(mode, 'raw', (tx) => tx.run({ name: 'raw', text }, params)),
+    async applySchema() {
+      // DDL cannot share a transaction with other schema changes' reads; one auto-commit each.
+      for (const statement of schemaStatements()) {
+        const s = session('WRITE');
+        try {
+          statementCount++;
+          await s.run(statement);
+        } catch (error) {
+          throw mapNeo4jError(error, 'applySchema');
+        } finally {
+          await s.close();
+        }
+      }
+      logger.debug('schema applied');
+    },
+    get statementCount() {
+      return statementCount;
+    },
+    driver,
+    close: () => driver.close(),
+  };
+}
