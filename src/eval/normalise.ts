@@ -23,7 +23,7 @@ const foldedLetters: Record<string, string> = {
 
 /**
  * "Nestlé S.A." → "nestle", "AT&T Inc." → "at and t", "JPMorgan Chase & Co." → "jpmorgan chase",
- * "RailAmerica's" → "railamerica", "The Kroger Co." → "kroger".
+ * "McDonald's" → "mcdonald", "The Kroger Co." → "kroger".
  */
 export function normaliseName(name: string): string {
   const folded = name
@@ -31,10 +31,13 @@ export function normaliseName(name: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[æøœßłđðþı]/g, (c) => foldedLetters[c] ?? c)
-    // Possessive at the end: "Meta's", "Ribbit’s", "Kastus’".
-    .replace(/['’‘`´]s?\s*$/u, '')
+    // Possessive "'s" wherever it ends a word, so "Macy's, Inc.", "Macy's" and "Macy"
+    // agree, as do "Dick’s Sporting Goods" and "Dick's Sporting Goods".
+    .replace(/['’‘`´]s(?![\p{L}\p{N}])/gu, '')
     .replace(/&/g, ' and ')
-    // Apostrophes and dots join: "McDonald's" → "mcdonalds", "U.S. Steel" → "us steel".
+    // Slashed legal forms: "A/S" → "as", "S/A" → "sa".
+    .replace(/(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu, '$1$2')
+    // Other apostrophes and dots join: "O'Reilly" → "oreilly", "U.S. Steel" → "us steel".
     .replace(/['’‘`´.]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

@@ -1,0 +1,16 @@
+// Stores claims with their evidence: (:Assertion)-[:IN]->(:Article), -[:SUBJECT]-> and -[:OBJECT]-> its entities.
+// Params: $rows [{id, articleId, type, sourceId, targetId, sentence, start, end, confidence, rule, amount, currency, until}], $now.
+// Columns: created.
+UNWIND $rows AS r
+MATCH (a:Article {id: r.articleId})
+MATCH (x:Company {id: r.sourceId})
+OPTIONAL MATCH (yc:Company {id: r.targetId}) WHERE r.type <> 'OFFERS'
+OPTIONAL MATCH (yp:Product {id: r.targetId}) WHERE r.type = 'OFFERS'
+WITH r, a, x, coalesce(yc, yp) AS y
+WHERE y IS NOT NULL
+CREATE (s:Assertion {
+  id: r.id, type: r.type, sentence: r.sentence, start: r.start, `end`: r.`end`, confidence: r.confidence,
+  rule: r.rule, amount: r.amount, currency: r.currency, until: r.until, createdAt: datetime($now)
+})
+CREATE (s)-[:IN]->(a), (s)-[:SUBJECT]->(x), (s)-[:OBJECT]->(y)
+RETURN count(s) AS created

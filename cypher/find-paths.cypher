@@ -1,0 +1,12 @@
+// Shortest paths between two companies over the allowed relationship types, read undirected. The hop bound in the
+// pattern must be a literal, so it is the API maximum (6) and $maxHops filters. Params: $from, $to, $types, $maxHops, $limit.
+// Columns: nodes [{kind, id, name, ...}], edges [{type, source, target, targetKind, confidence, evidenceCount, firstSeen, lastSeen}].
+MATCH (a:Company {id: $from}), (b:Company {id: $to})
+MATCH p = allShortestPaths((a)-[:SUPPLIES|COMPETES_WITH|OFFERS*..6]-(b))
+WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE type(r) IN $types)
+WITH p LIMIT $limit
+RETURN
+  [n IN nodes(p) | n {.id, .name, .aliases, .mentionCount, .firstSeen, .lastSeen, kind: CASE WHEN n:Product THEN 'PRODUCT' ELSE 'COMPANY' END}] AS nodes,
+  [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id,
+    targetKind: CASE WHEN endNode(r):Product THEN 'PRODUCT' ELSE 'COMPANY' END,
+    confidence: r.confidence, evidenceCount: r.evidenceCount, firstSeen: r.firstSeen, lastSeen: r.lastSeen}] AS edges

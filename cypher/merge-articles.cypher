@@ -1,0 +1,11 @@
+// Creates or updates article nodes. Params: $rows [{id, url, title, source, publishedAt (ISO|null), contentHash}], $now (ISO).
+// Columns: id.
+UNWIND $rows AS r
+MERGE (a:Article {id: r.id})
+SET a.url = r.url,
+    a.title = r.title,
+    a.source = r.source,
+    a.publishedAt = CASE WHEN r.publishedAt IS NULL THEN null ELSE datetime(r.publishedAt) END,
+    a.contentHash = r.contentHash,
+    a.ingestedAt = datetime($now)
+RETURN a.id AS id

@@ -1,0 +1,44 @@
+// Recomputes derived edges from the assertions behind them: confidence = noisy-or (1 - Π(1 - cᵢ)), evidenceCount,
+// firstSeen/lastSeen = min/max of the articles' publishedAt (else ingestedAt); an edge with no assertion left is deleted.
+// COMPETES_WITH is read in both directions and stored once, from the smaller id (the caller orders the pair).
+// Params: $rows [{type: 'SUPPLIES'|'COMPETES_WITH'|'OFFERS' (allowlisted by the caller), sourceId, targetId}], $now.
+// Columns: type, sourceId, targetId, created, deleted, evidenceCount.
+UNWIND $rows AS r
+MATCH (x:Company {id: r.sourceId})
+OPTIONAL MATCH (yc:Company {id: r.targetId}) WHERE r.type <> 'OFFERS'
+OPTIONAL MATCH (yp:Product {id: r.targetId}) WHERE r.type = 'OFFERS'
+WITH r, x, coalesce(yc, yp) AS y
+WHERE y IS NOT NULL
+CALL (r, x, y) {
+  OPTIONAL CALL (r, x, y) {
+    MATCH (x)<-[:SUBJECT]-(s:Assertion)-[:OBJECT]->(y)
+    WHERE s.type = r.type
+    RETURN s
+    UNION ALL
+    MATCH (y)<-[:SUBJECT]-(s:Assertion)-[:OBJECT]->(x)
+    WHERE r.type = 'COMPETES_WITH' AND s.type = r.type
+    RETURN s
+  }
+  OPTIONAL MATCH (s)-[:IN]->(a:Article)
+  RETURN collect(s.confidence) AS confidences,
+         min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
+}
+WITH r, x, y, confidences, first, last, reduce(acc = 1.0, conf IN confidences | acc * (1.0 - conf)) AS noneTrue
+OPTIONAL MATCH (x)-[old:$(r.type)]->(y)
+CALL (x, y, r, confidences, first, last, noneTrue) {
+  WITH * WHERE size(confidences) > 0
+  MERGE (x)-[e:$(r.type)]->(y)
+  ON CREATE SET e.createdAt = datetime($now)
+  SET e.confidence = 1.0 - noneTrue,
+      e.evidenceCount = size(confidences),
+      e.firstSeen = first,
+      e.lastSeen = last
+}
+CALL (old, confidences) {
+  WITH * WHERE size(confidences) = 0 AND old IS NOT NULL
+  DELETE old
+}
+RETURN r.type AS type, r.sourceId AS sourceId, r.targetId AS targetId,
+       old IS NULL AND size(confidences) > 0 AS created,
+       old IS NOT NULL AND size(confidences) = 0 AS deleted,
+       size(confidences) AS evidenceCount

@@ -1,0 +1,27 @@
+// Recomputes mentionCount, firstSeen and lastSeen of entities from the articles that mention them, and deletes the
+// entities nothing supports any more (no MENTIONS, no assertion) together with aliases left pointing at nothing.
+// Params: $rows [{id, label: 'Company'|'Product'}] (distinct). Columns: id, label, deleted.
+UNWIND $rows AS r
+OPTIONAL MATCH (c:Company {id: r.id}) WHERE r.label = 'Company'
+OPTIONAL MATCH (p:Product {id: r.id}) WHERE r.label = 'Product'
+WITH r, coalesce(c, p) AS e
+WHERE e IS NOT NULL
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
+  RETURN coalesce(sum(m.count), 0) AS mentions, count(m) AS articles,
+         min(coalesce(a.publishedAt, a.ingestedAt)) AS first, max(coalesce(a.publishedAt, a.ingestedAt)) AS last
+}
+WITH r, e, mentions, first, last, articles = 0 AND NOT EXISTS { (e)<-[:SUBJECT|OBJECT]-(:Assertion) } AS orphan
+SET e.mentionCount = mentions, e.firstSeen = first, e.lastSeen = last
+WITH r, e, orphan
+CALL (e, orphan) {
+  WITH * WHERE orphan
+  OPTIONAL MATCH (al:Alias)-[:OF]->(e)
+  WITH e, collect(al) AS aliases
+  DETACH DELETE e
+  WITH aliases
+  UNWIND aliases AS al
+  WITH al WHERE NOT EXISTS { (al)-[:OF]->() }
+  DELETE al
+}
+RETURN r.id AS id, r.label AS label, orphan AS deleted

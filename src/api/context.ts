@@ -1,0 +1,19 @@
+import type { YogaInitialContext } from 'graphql-yoga';
+import type { GraphClient } from '../graph/neo4j-client.js';
+import type { Logger } from '../logger.js';
+import type { WriteAccess } from './auth.js';
+import type { IngestFn } from './ingest.js';
+import type { Loaders } from './loaders.js';
+import type { ApiPubSub } from './pubsub.js';
+
+/** What every resolver gets; built fresh per request (the loaders cache only within one request). */
+export interface ApiContextFields {
+  client: GraphClient;
+  loaders: Loaders;
+  logger: Logger;
+  pubSub: ApiPubSub;
+  ingest: IngestFn | undefined;
+  writeAccess: WriteAccess;
+}
+
+export type ApiContext = YogaInitialContext & ApiContextFields;

@@ -1,0 +1,74 @@
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+// Limits on by default: what one request may ask. The Cypher transaction timeout lives in the gateway.
+export const limits = {
+  depth: 8,
+  aliases: 15,
+  tokens: 2000,
+  cost: 5000,
+  bodyBytes: 1024 * 1024,
+} as const;
+
+export function armorPlugins(): Plugin[] {
+  // propagateOnRejection: false keeps the plugins from throwing; they report through GraphQL validation errors.
+  return [
+    maxDepthPlugin({ n: limits.depth, ignoreIntrospection: true, exposeLimits: true }),
+    maxAliasesPlugin({ n: limits.aliases, exposeLimits: true }),
+    maxTokensPlugin({ n: limits.tokens, exposeLimits: true }),
+    costLimitPlugin({ maxCost: limits.cost, exposeLimits: true }),
+  ] as Plugin[];
+}
+
+/** Turns introspection off (production): `__schema` and `__type` fail validation. */
+export function noIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/** Requests over 1 MB get 413: at once when content-length says so, else (chunked) as soon as the read passes it. */
+export function bodyLimit(maxBytes: number = limits.bodyBytes): Plugin {
+  const tooLarge = () =>
+    Response.json(
+      { errors: [{ message: `Request body over ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
+      { status: 413 },
+    );
+  return {
+    onRequest({ request, endResponse }) {
+      if (Number(request.headers.get('content-length') ?? '0') > maxBytes) endResponse(tooLarge());
+    },
+    onRequestParse({ request, requestParser, setRequestParser }) {
+      if (request.headers.has('content-length') || request.body === null || !requestParser) return;
+      setRequestParser(async (req) => {
+        const bytes = await readAtMost(req, maxBytes);
+        if (bytes === undefined) return tooLarge();
+        return requestParser(new Request(req.url, { method: req.method, headers: req.headers, body: new Uint8Array(bytes) }));
+      });
+    },
+  };
+}
+
+/** The body, or undefined as soon as it passes maxBytes (the rest is not read). */
+async function readAtMost(request: Request, maxBytes: number): Promise<Buffer | undefined> {
+  const reader = request.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}

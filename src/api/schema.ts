@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createSchema } from 'graphql-yoga';
+import type { ApiContext } from './context.js';
+import { requireWriteToken } from './guard.js';
+import { article } from './resolvers/article.js';
+import { articles } from './resolvers/articles.js';
+import { changes } from './resolvers/changes.js';
+import { companies } from './resolvers/companies.js';
+import { company } from './resolvers/company.js';
+import { Company } from './resolvers/company-type.js';
+import { addAlias, mergeCompanies, removeAlias } from './resolvers/curation.js';
+import { Entity } from './resolvers/entity-type.js';
+import { ingestArticles } from './resolvers/ingest-articles.js';
+import { neighborhood } from './resolvers/neighborhood.js';
+import { path } from './resolvers/path.js';
+import { product } from './resolvers/product.js';
+import { Product } from './resolvers/product-type.js';
+import { products } from './resolvers/products.js';
+import { relationship } from './resolvers/relationship.js';
+import { Relationship } from './resolvers/relationship-type.js';
+import { relationships } from './resolvers/relationships.js';
+import { removeArticle } from './resolvers/remove-article.js';
+import { stats } from './resolvers/stats.js';
+import { relationshipDiscovered } from './resolvers/subscription.js';
+import { supplyChain } from './resolvers/supply-chain.js';
+import { DateTime, JSONScalar } from './scalars.js';
+
+// Schema first: the SDL in schema/*.graphql (one file per area) is the contract; resolvers mirror it.
+const schemaDir = new URL('../../schema/', import.meta.url);
+
+export function readTypeDefs(): string[] {
+  return readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(new URL(f, schemaDir), 'utf8'));
+}
+
+export function createApiSchema() {
+  return createSchema<ApiContext>({
+    typeDefs: readTypeDefs(),
+    resolvers: {
+      DateTime,
+      JSON: JSONScalar,
+      Query: {
+        company, companies, product, products, relationship, relationships, changes,
+        article, articles, neighborhood, path, supplyChain, stats,
+      },
+      Mutation: requireWriteToken({ ingestArticles, removeArticle, mergeCompanies, addAlias, removeAlias }),
+      Subscription: { relationshipDiscovered },
+      Entity,
+      Company,
+      Product,
+      Relationship,
+    },
+  });
+}

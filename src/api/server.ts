@@ -1,0 +1,66 @@
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Config } from '../config.js';
+import type { GraphClient } from '../graph/neo4j-client.js';
+import type { Logger } from '../logger.js';
+import { writeAccess } from './auth.js';
+import type { ApiContextFields } from './context.js';
+import { createMaskError } from './errors.js';
+import { healthPlugin } from './health.js';
+import type { IngestFn } from './ingest.js';
+import { armorPlugins, bodyLimit, noIntrospection } from './limits.js';
+import { createLoaders } from './loaders.js';
+import { createApiPubSub } from './pubsub.js';
+import { readAuthPlugin } from './read-auth.js';
+import { createApiSchema } from './schema.js';
+import { webPlugins } from './web/index.js';
+
+export interface AppDeps {
+  client: GraphClient;
+  config: Config['server'];
+  logger: Logger;
+  /** The ingest pipeline (src/ingest/pipeline.ts), bound to the client; without it ingestArticles is refused. */
+  ingest?: IngestFn;
+}
+
+export const graphqlEndpoint = '/graphql';
+
+/** node:http adds nothing the resolvers use. */
+type ServerContext = Record<never, never>;
+
+export type App = YogaServerInstance<ServerContext, ApiContextFields>;
+
+/**
+ * The HTTP app: GraphQL at /graphql (GraphiQL in development), the explorer at /, exports at /export/*,
+ * /healthz and /readyz, limits.
+ * Usable with `app.fetch(...)` in tests and as a node:http handler: `createServer(app)`.
+ */
+export function createApp(deps: AppDeps): App {
+  const { client, config, logger } = deps;
+  const pubSub = createApiPubSub();
+  // Order matters: cheap refusals first (probes, size, auth), then the GraphQL limits.
+  const plugins: Plugin[] = [
+    healthPlugin(client),
+    bodyLimit(),
+    readAuthPlugin(graphqlEndpoint, config.readToken, config.apiToken),
+    ...webPlugins({ client, logger, config }),
+    ...armorPlugins(),
+    ...(config.production ? [noIntrospection()] : []),
+  ];
+  return createYoga<ServerContext, ApiContextFields>({
+    schema: createApiSchema(),
+    graphqlEndpoint,
+    graphiql: !config.production,
+    landingPage: false,
+    logging: logger,
+    maskedErrors: { maskError: createMaskError(logger) },
+    plugins,
+    context: ({ request }): ApiContextFields => ({
+      client,
+      logger,
+      pubSub,
+      ingest: deps.ingest,
+      loaders: createLoaders(client),
+      writeAccess: writeAccess(request, config.apiToken),
+    }),
+  });
+}

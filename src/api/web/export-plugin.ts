@@ -1,0 +1,75 @@
+import type { Plugin } from 'graphql-yoga';
+import { DatabaseError } from '../../errors.js';
+import { exportFormats, type ExportFormat } from '../../export/formats.js';
+import { describeIssues, paramsFromSearch } from '../../export/params.js';
+import type { GraphClient } from '../../graph/neo4j-client.js';
+import { exportView } from '../../graph/read/whole-graph.js';
+import type { Logger } from '../../logger.js';
+
+// GET /export/graph.graphml | .gexf | .cytoscape.json | .graphology.json
+//   ?company=ID&depth=N            one node's neighbourhood (else the whole graph, capped)
+//   &types=SUPPLIES,OFFERS&minConfidence=0.5&since=2024-03-01&limit=N
+// Answers the file, 400 with the reason for a bad parameter, 404 for an unknown company.
+
+const byPath = new Map<string, ExportFormat>(
+  (Object.keys(exportFormats) as ExportFormat[]).map((f) => [`/export/${exportFormats[f].file}`, f]),
+);
+
+const problem = (status: number, message: string, extra: Record<string, unknown> = {}) =>
+  Response.json({ error: message, ...extra }, { status, headers: { 'cache-control': 'no-store' } });
+
+export interface ExportPluginDeps {
+  client: GraphClient;
+  logger: Logger;
+  /** false when READ_TOKEN is set and the request does not carry it. */
+  mayRead(request: Request): boolean;
+}
+
+export function exportPlugin({ client, logger, mayRead }: ExportPluginDeps): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (!url.pathname.startsWith('/export/')) return;
+      const format = byPath.get(url.pathname);
+      if (format === undefined) return endResponse(problem(404, `No such export. Try ${[...byPath.keys()].join(', ')}.`));
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return endResponse(new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
+      }
+      if (!mayRead(request)) {
+        return endResponse(
+          Response.json({ error: 'This server needs Authorization: Bearer <READ_TOKEN>' }, { status: 401, headers: { 'www-authenticate': 'Bearer' } }),
+        );
+      }
+      const parsed = paramsFromSearch(url.searchParams);
+      if (!parsed.success) return endResponse(problem(400, describeIssues(parsed.error)));
+      const params = parsed.data;
+      const started = performance.now();
+      try {
+        const view = await exportView(client, params);
+        if (view === undefined) return endResponse(problem(404, `No company or product with the id "${params.company}".`));
+        const spec = exportFormats[format];
+        const body = spec.write(view);
+        const name = `newsgraph${params.company ? `-${params.company.replace(/[^\w.-]+/g, '_')}` : ''}.${spec.file.slice('graph.'.length)}`;
+        logger.info(`export ${format}: ${view.nodes.length} nodes, ${view.edges.length} edges in ${Math.round(performance.now() - started)} ms`);
+        endResponse(
+          new Response(request.method === 'HEAD' ? null : body, {
+            headers: {
+              'content-type': spec.contentType,
+              'content-disposition': `attachment; filename="${name}"`,
+              'cache-control': 'no-store',
+              'x-newsgraph-nodes': String(view.nodes.length),
+              'x-newsgraph-edges': String(view.edges.length),
+              'x-newsgraph-truncated': String(view.truncated),
+            },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof DatabaseError) {
+          logger.warn(`export ${format}: ${error.message}`);
+          return endResponse(problem(503, 'The database is not answering; try again shortly.'));
+        }
+        logger.error(`export ${format} failed:`, error);
+        endResponse(problem(500, 'The export failed; the server log says why.'));
+      }
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// newsgraph extract <file> [--jsonl]: one article → its Extraction as JSON; an articles.jsonl
+// with --jsonl → one prediction line per article (../shared/eval/FORMAT.md "Predictions").
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { InvalidInputError } from '../../errors.js';
+import { formatLineError, parseLine } from '../../eval/jsonl.js';
+import { toPrediction } from '../../eval/prediction.js';
+import { articleLine } from '../../eval/schema.js';
+import { extract } from '../../extract/index.js';
+import type { Article } from '../../extract/types.js';
+
+export const summary = 'print what extraction finds in an article file (or prediction lines for a .jsonl)';
+
+const help = `usage: newsgraph extract <file> [--jsonl]
+
+  <file>.txt / .md   plain text; the first line is the title
+  <file>.json        one article: {"id", "text", "title"?, "url"?, "source"?, "publishedAt"?}
+  --jsonl            <file> holds one article a line (articles.jsonl); prints one
+                     prediction line per article. Bad lines are reported on stderr,
+                     the rest still processed, and the exit code is 1.`;
+
+const jsonArticle = articleLine.extend({ id: articleLine.shape.id.optional() });
+
+async function readArticle(file: string): Promise<Article> {
+  const content = await readFile(file, 'utf8');
+  const id = basename(file, extname(file));
+  const ext = extname(file).toLowerCase();
+  if (ext === '.jsonl') throw new InvalidInputError(`${file}: one article a line needs --jsonl`);
+  if (ext === '.json') {
+    const parsed = parseLine(content, jsonArticle, file, 1);
+    if (parsed === undefined) throw new InvalidInputError(`${file}: empty file`);
+    if ('error' in parsed) throw new InvalidInputError(`${file}: ${parsed.error.reason}`);
+    return { ...parsed.value, id: parsed.value.id ?? id };
+  }
+  // Text: the first non-blank line is the title ("# " dropped for Markdown), the rest the body.
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first === -1) return { id, text: '' };
+  const title = lines[first].replace(/^#+\s*/, '').trim();
+  const body = lines.slice(first + 1).join('\n').trim();
+  return body === '' ? { id, text: title } : { id, title, text: body };
+}
+
+/** Writes one line, waiting when stdout's buffer is full (a 4,000-line corpus piped to a file). */
+async function writeLine(text: string): Promise<void> {
+  if (!process.stdout.write(`${text}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+async function extractJsonl(file: string): Promise<number> {
+  let failed = 0;
+  let lineNo = 0;
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const text of lines) {
+    lineNo++;
+    const parsed = parseLine(text, articleLine, file, lineNo);
+    if (parsed === undefined) continue;
+    if ('error' in parsed) {
+      failed++;
+      console.error(formatLineError(parsed.error));
+      continue;
+    }
+    try {
+      await writeLine(JSON.stringify(toPrediction(extract(parsed.value))));
+    } catch (error) {
+      failed++;
+      console.error(formatLineError({ file, line: lineNo, reason: `extraction failed: ${(error as Error).message}` }));
+    }
+  }
+  if (failed > 0) console.error(`newsgraph extract: ${failed} line(s) of ${file} failed`);
+  return failed > 0 ? 1 : 0;
+}
+
+export async function run(args: string[]): Promise<number> {
+  // `... | head` closes stdout early; that is the reader's choice, not a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { jsonl: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
+  } catch (error) {
+    console.error(`newsgraph extract: ${(error as Error).message}\n\n${help}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    console.error(help);
+    return 2;
+  }
+  const file = positionals[0];
+  try {
+    if (values.jsonl) return await extractJsonl(file);
+    console.log(JSON.stringify(extract(await readArticle(file)), null, 2));
+    return 0;
+  } catch (error) {
+    console.error(`newsgraph extract: ${(error as Error).message}`);
+    return 1;
+  }
+}

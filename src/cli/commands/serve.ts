@@ -1,0 +1,88 @@
+// newsgraph serve: the GraphQL API (and explorer, exports) over HTTP on HOST:PORT, against NEO4J_URI or
+// the embedded Neo4j. Stops cleanly on SIGINT/SIGTERM: HTTP server, then the driver, then Neo4j.
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { createApp } from '../../api/server.js';
+import { loadConfig } from '../../config.js';
+import { ensureNeo4j } from '../../db/index.js';
+import { createGraphClient } from '../../graph/neo4j-client.js';
+import { ingestArticles } from '../../ingest/pipeline.js';
+import { createLogger } from '../../logger.js';
+
+export const summary = 'serve the GraphQL API, the explorer and the exports over HTTP';
+
+const help = `usage: newsgraph serve [--port <n>] [--host <addr>]
+
+  Serves GraphQL at /graphql (GraphiQL in development), the explorer at /, exports at /export/*,
+  /healthz and /readyz. Configuration comes from the environment: PORT (4000), HOST (127.0.0.1),
+  API_TOKEN (mutations; refused without it), READ_TOKEN (reads need a token when set),
+  NODE_ENV=production (no GraphiQL, no introspection), NEO4J_URI (else the embedded Neo4j).`;
+
+export async function run(args: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
+  } catch (error) {
+    console.error(`newsgraph serve: ${(error as Error).message}\n\n${help}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
+  const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}), ...(values.host ? { HOST: values.host } : {}) });
+  const logger = createLogger(config.logLevel);
+  const neo4j = await ensureNeo4j(config, logger, { handleSignals: false });
+  const client = createGraphClient(neo4j.connection, { logger, txTimeoutMs: config.neo4j.txTimeoutMs, app: 'newsgraph-api' });
+  try {
+    await client.applySchema();
+  } catch (error) {
+    await client.close();
+    await neo4j.stop();
+    throw error;
+  }
+  const app = createApp({
+    client,
+    config: config.server,
+    logger,
+    ingest: (articles) => ingestArticles(client, articles, { logger }),
+  });
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.server.port, config.server.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.server.port;
+  logger.info(`GraphQL API on http://${config.server.host}:${port}${app.graphqlEndpoint}`);
+  if (!config.server.apiToken) logger.warn('API_TOKEN is not set: mutations are refused');
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info(`${signal}: shutting down`);
+      server.close(() => {
+        void client
+          .close()
+          .then(() => neo4j.stop())
+          .then(
+            () => resolve(0),
+            (error: unknown) => {
+              logger.error('shutdown failed', error);
+              resolve(1);
+            },
+          );
+      });
+      server.closeIdleConnections();
+      // In-flight requests get 5 s; open SSE streams would otherwise keep close() waiting for ever.
+      setTimeout(() => server.closeAllConnections(), 5_000).unref();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

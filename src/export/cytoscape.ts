@@ -1,0 +1,67 @@
+// GraphView → Cytoscape.js elements JSON, in the shape Cytoscape desktop imports as .cyjs
+// ({data, elements: {nodes, edges}}) and Cytoscape.js takes as `cytoscape({elements})`
+// or `cy.add(json.elements)`. The explorer page draws the same element data.
+
+import { type ExportGraph, type ExportNode, type ExportEdge, isDirected, nodeFacts } from './graph-shape.js';
+
+export interface CyNodeData {
+  id: string;
+  label: string;
+  kind: ExportNode['kind'];
+  mentionCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  aliases: string[];
+}
+
+export interface CyEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: ExportEdge['type'];
+  directed: boolean;
+  confidence: number;
+  evidenceCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface CytoscapeJson {
+  format_version: '1.0';
+  generated_by: 'newsgraph';
+  target_cytoscapejs_version: '~3';
+  data: { name: string; truncated: boolean };
+  elements: { nodes: { data: CyNodeData }[]; edges: { data: CyEdgeData }[] };
+}
+
+export function cyNodeData(node: ExportNode): CyNodeData {
+  const f = nodeFacts(node);
+  return { id: node.id, label: node.label, kind: node.kind, ...f };
+}
+
+export function cyEdgeData(edge: ExportEdge): CyEdgeData {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    directed: isDirected(edge.type),
+    confidence: edge.confidence,
+    evidenceCount: edge.evidenceCount,
+    firstSeen: edge.firstSeen ?? null,
+    lastSeen: edge.lastSeen ?? null,
+  };
+}
+
+export function toCytoscape(graph: ExportGraph): CytoscapeJson {
+  return {
+    format_version: '1.0',
+    generated_by: 'newsgraph',
+    target_cytoscapejs_version: '~3',
+    data: { name: 'newsgraph', truncated: graph.truncated },
+    elements: {
+      nodes: graph.nodes.map((n) => ({ data: cyNodeData(n) })),
+      edges: graph.edges.map((e) => ({ data: cyEdgeData(e) })),
+    },
+  };
+}

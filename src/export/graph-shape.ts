@@ -1,0 +1,56 @@
+// The part of a GraphView (src/graph/read/graph-view.ts) the serializers read. Kept structural
+// and loose on `properties` so that the serializers stay pure and depend on nothing in graph/:
+// any GraphView — a neighbourhood, a path, the whole graph — can be written out.
+
+export type ExportRelationType = 'SUPPLIES' | 'COMPETES_WITH' | 'OFFERS';
+
+export interface ExportNode {
+  /** Company slug, or `product:<slug>` for a product. */
+  readonly id: string;
+  readonly label: string;
+  readonly kind: 'COMPANY' | 'PRODUCT';
+  /** mentionCount, firstSeen, lastSeen, aliases (GraphNode.properties, JSON). */
+  readonly properties?: unknown;
+}
+
+export interface ExportEdge {
+  /** `TYPE:sourceId:targetId`. */
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: ExportRelationType;
+  readonly confidence: number;
+  readonly evidenceCount: number;
+  readonly firstSeen?: string | null;
+  readonly lastSeen?: string | null;
+}
+
+export interface ExportGraph {
+  readonly nodes: readonly ExportNode[];
+  readonly edges: readonly ExportEdge[];
+  readonly truncated: boolean;
+}
+
+/** A node's properties as the exports write them (missing or malformed values become null / []). */
+export interface NodeFacts {
+  mentionCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  aliases: string[];
+}
+
+export function nodeFacts(node: ExportNode): NodeFacts {
+  const p = (node.properties ?? {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
+  return {
+    mentionCount: typeof p.mentionCount === 'number' ? p.mentionCount : 0,
+    firstSeen: text(p.firstSeen),
+    lastSeen: text(p.lastSeen),
+    aliases: Array.isArray(p.aliases) ? p.aliases.filter((a): a is string => typeof a === 'string') : [],
+  };
+}
+
+/** COMPETES_WITH is symmetric: stored once per pair, drawn and exported undirected. */
+export function isDirected(type: ExportRelationType): boolean {
+  return type !== 'COMPETES_WITH';
+}

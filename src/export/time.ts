@@ -1,0 +1,10 @@
+// firstSeen / lastSeen arrive as ISO date-times from Neo4j ("2024-03-05T09:30:00Z", possibly
+// with an offset, nanoseconds or a "[Europe/Paris]" zone id). GEXF wants xsd:date: the UTC day.
+
+/** "2024-03-05T23:30:00-02:00" → "2024-03-06"; null for a missing or unreadable value. */
+export function utcDay(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const cleaned = iso.replace(/\[[^\]]*\]$/, '').replace(/(\.\d{3})\d+/, '$1');
+  const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(cleaned) ? `${cleaned}T00:00:00Z` : cleaned);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}

@@ -1,0 +1,92 @@
+// Capitalised word runs that the gazetteer does not know, with the context
+// that says they are companies: "Acme Widgets Inc.", "startup Acme",
+// "Acme, a maker of", "Acme's chief executive", "shares of Acme", "Acme said".
+import { COMPANY_HEADS, CASE_SENSITIVE_SUFFIXES, LEGAL_SUFFIXES } from './data/suffixes.js';
+import { NAME_INTRODUCERS, COMPANY_NOUNS } from './data/descriptors.js';
+import { CALENDAR, NON_COMPANY_NAMES, NON_COMPANY_WORDS, STOP_WORDS, TITLES } from './data/stoplists.js';
+import type { RawMention, SentenceInfo } from './mention.js';
+import { isCapitalised } from './tokens.js';
+import { COMPANY_CONTEXT } from './rules/company-context.js';
+
+const JOINERS = new Set(['&', 'de', 'of', 'and', 'for', '!']);
+const MAX_NAME_TOKENS = 6;
+
+function isNameToken(t: string, k: string): boolean {
+  // Not "GPU-first" or "AI-powered": an acronym compounded with a lowercase word is an adjective.
+  return isCapitalised(t) && !CALENDAR.has(k) && !TITLES.has(k) && t !== "'s" && !/^[\p{Lu}\p{N}]+-\p{Ll}/u.test(t);
+}
+
+function isSuffix(t: string, k: string): boolean {
+  return LEGAL_SUFFIXES.has(k) && (!CASE_SENSITIVE_SUFFIXES.has(k) || /^\p{Lu}/u.test(t));
+}
+
+/** Runs of capitalised tokens not covered by a gazetteer mention, trimmed of stop words. */
+function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = s.tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (covered[i] || !isNameToken(s.tokens[i].text, s.keys[i])) continue;
+    let j = i + 1;
+    while (j < n && !covered[j]) {
+      if (isNameToken(s.tokens[j].text, s.keys[j])) j++;
+      // "Procter & Gamble", "Bank of Somewhere" (only when a capitalised word follows).
+      else if (JOINERS.has(s.keys[j]) && j + 1 < n && !covered[j + 1] && isNameToken(s.tokens[j + 1].text, s.keys[j + 1]) && s.keys[j] !== 'and') j += 2;
+      else break;
+    }
+    let a = i;
+    let b = j;
+    while (a < b && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]))) a++;
+    // "Investor-backed Acme", "Ohio-based Acme": the name starts after the compound.
+    for (let k = b - 1; k > a; k--) if (/-(?:backed|based|owned|led|made|listed|controlled|funded|headquartered)$/.test(s.keys[k - 1])) { a = k; break; }
+    while (b > a && (STOP_WORDS.has(s.keys[b - 1]) || JOINERS.has(s.keys[b - 1]))) b--;
+    if (b > a && b - a <= MAX_NAME_TOKENS) out.push([a, b]);
+    i = j - 1;
+  }
+  return out;
+}
+
+function nonCompany(s: SentenceInfo, a: number, b: number): boolean {
+  const keys = s.keys.slice(a, b);
+  if (keys.some((k) => NON_COMPANY_WORDS.has(k))) return true;
+  if (keys.every((k) => NON_COMPANY_NAMES.has(k) || STOP_WORDS.has(k) || isSuffix('X', k))) return true;
+  // "DECK.N", "ACME.PK": a ticker with its exchange code.
+  if (keys.some((k) => /^[a-z]{1,6}\.[a-z]{1,2}$/.test(k)) && s.tokens.slice(a, b).some((t) => /^[A-Z]{1,6}\.[A-Z]{1,2}$/.test(t.text))) return true;
+  // A lone model number ("X900", "HBM3") is a product, not a company.
+  return b - a === 1 && /\d/.test(keys[0]) && /\p{L}/u.test(keys[0]);
+}
+
+const prevWords = (s: SentenceInfo, a: number, n: number): string =>
+  s.keys.slice(Math.max(0, a - n), a).join(' ');
+
+function evidenceFor(s: SentenceInfo, a: number, b: number): string[] {
+  const ev: string[] = [];
+  const last = s.keys[b - 1];
+  const len = b - a;
+  if (len >= 2 && isSuffix(s.tokens[b - 1].text, last)) ev.push('suffix');
+  else if (len >= 2 && COMPANY_HEADS.has(last)) ev.push('head');
+  const before2 = prevWords(s, a, 2);
+  const before1 = prevWords(s, a, 1);
+  if (NAME_INTRODUCERS.has(before1) || NAME_INTRODUCERS.has(before2) || /(?:maker|provider|supplier|firm|company|giant|operator|retailer|startup)$/.test(before1)) ev.push('introducer');
+  const after = s.text.slice(s.tokens[b - 1].end - s.start, s.tokens[b - 1].end - s.start + 80);
+  const beforeText = s.text.slice(Math.max(0, s.tokens[a].start - s.start - 40), s.tokens[a].start - s.start);
+  for (const rule of COMPANY_CONTEXT) {
+    if ((rule.after && rule.after.test(after)) || (rule.before && rule.before.test(beforeText))) ev.push(rule.reason);
+  }
+  return ev;
+}
+
+export function findCandidates(s: SentenceInfo, sentenceIndex: number, covered: boolean[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const [a, b] of runs(s, covered)) {
+    if (nonCompany(s, a, b)) continue;
+    const start = s.tokens[a].start;
+    const end = s.tokens[b - 1].end;
+    out.push({
+      kind: 'candidate', start, end, tokStart: a, tokEnd: b, sentence: sentenceIndex,
+      text: s.text.slice(start - s.start, end - s.start), evidence: evidenceFor(s, a, b), possessive: s.keys[b] === "'s",
+    });
+  }
+  return out;
+}
+
+export { COMPANY_NOUNS };

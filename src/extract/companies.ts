@@ -1,0 +1,116 @@
+// From mentions to companies: gazetteer hits, candidates with enough context,
+// later short forms ("Acme" after "Acme Widgets Inc."), acronyms in parentheses
+// ("Contoso Motor Co. (CMC)"). Canonical name: the gazetteer name, else the longest form.
+import type { Gazetteer } from './gazetteer.js';
+import type { RawMention, SentenceInfo } from './mention.js';
+import { STRONG_CONTEXT } from './rules/company-context.js';
+import { peopleAndPlaces, overlaps, type Spans } from './people.js';
+import { LEGAL_SUFFIXES } from './data/suffixes.js';
+import { isCommonWord } from './lexicon.js';
+import { keyOf, tokenize } from './tokens.js';
+
+export interface CompanyEntity {
+  key: string;
+  name: string;
+  surfaces: Set<string>;
+  mentions: RawMention[];
+  confidence: number;
+  gazIndex?: number;
+  industry?: string;
+  /** The gazetteer name, kept as an alias when the article uses another form. */
+  gazName?: string;
+}
+
+const baseName = (surface: string): string => {
+  const toks = tokenize(surface).map((t) => t.text).filter((t) => t !== '.' && t !== ',');
+  while (toks.length > 1 && LEGAL_SUFFIXES.has(keyOf(toks[toks.length - 1]))) toks.pop();
+  return toks.join(' ');
+};
+
+export const normKey = (s: string): string => baseName(s).toLowerCase();
+
+export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<string, CompanyEntity> {
+  const entities = new Map<string, CompanyEntity>();
+  const byKey = new Map<string, string>();
+  const tagCache = new Map<SentenceInfo, Spans>();
+  const personWords = new Set<string>();
+
+  const add = (key: string, name: string, m: RawMention, confidence: number, gazIndex?: number): void => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, name, surfaces: new Set(), mentions: [], confidence, gazIndex, industry: gazIndex !== undefined ? g.companies[gazIndex].industry : undefined };
+      entities.set(key, e);
+    }
+    m.entity = key;
+    e.mentions.push(m);
+    e.surfaces.add(m.text);
+    e.confidence = Math.max(e.confidence, confidence);
+    byKey.set(normKey(m.text), key);
+    if (e.gazIndex === undefined && m.text.length > e.name.length) e.name = m.text;
+  };
+
+  // 1. The gazetteer.
+  for (const s of sentences) for (const m of s.mentions) {
+    if (m.kind !== 'company' || m.index === undefined) continue;
+    const c = g.companies[m.index];
+    add(`g:${m.index}`, c.name, m, 0.95, m.index);
+    for (const a of [c.name, ...c.aliases]) if (!byKey.has(normKey(a))) byKey.set(normKey(a), `g:${m.index}`);
+  }
+
+  // 2. Candidates with context, strong context first, so that a later weak "Acme said"
+  // joins "Acme Widgets Inc." instead of starting a company of its own.
+  const candidates = sentences.flatMap((s) => s.mentions.filter((m) => m.kind === 'candidate').map((m) => [s, m] as const));
+  const strength = (m: RawMention): number => (m.evidence.some((e) => STRONG_CONTEXT.has(e)) ? 0 : m.evidence.length ? 1 : 2);
+  const ordered = [...candidates].sort((x, y) => strength(x[1]) - strength(y[1]));
+  const prefixOf = (k: string): string | undefined => {
+    for (const e of entities.values()) if (e.gazIndex === undefined && normKey(e.name).startsWith(k + ' ') && !isCommonWord(k)) return e.key;
+    return undefined;
+  };
+  for (const [s, m] of ordered) {
+    if (!m.evidence.length) continue;
+    const strong = m.evidence.some((e) => STRONG_CONTEXT.has(e));
+    // Strong context ("Acme Inc.", "startup Acme") needs no tagging; weak context must not be a person or place.
+    const tags = strong ? { people: [], places: [] } : peopleAndPlaces(s, tagCache);
+    for (const [a, b] of tags.people) for (const w of s.text.slice(a - s.start, b - s.start).split(/\s+/)) personWords.add(w.replace(/'s$/, ''));
+    const known = byKey.get(normKey(m.text)) ?? (strong ? undefined : prefixOf(normKey(m.text)));
+    if (!known) {
+      if (!strong && (overlaps(tags.people, m.start, m.end) || overlaps(tags.places, m.start, m.end))) continue;
+      const words = m.text.split(/\s+/);
+      if (!strong && words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
+      if (!strong && words.every((w) => personWords.has(w))) continue;
+    }
+    const key = known ?? `u:${normKey(m.text)}`;
+    add(key, entities.get(key)?.name ?? m.text, m, strong ? 0.8 : 0.6);
+  }
+
+  // 3. Acronyms in parentheses: "Contoso Motor Co. (CMC)".
+  for (const s of sentences) for (const m of s.mentions) {
+    if (!m.entity) continue;
+    const after = /^[\s.,]*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*[,)]/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 20));
+    if (after && !byKey.has(after[1].toLowerCase())) byKey.set(after[1].toLowerCase(), m.entity);
+  }
+
+  // 4. Candidates without context that repeat a known name or its first words ("Acme" for "Acme Widgets").
+  for (const [s, m] of candidates) {
+    if (m.entity) continue;
+    const k = normKey(m.text);
+    const key = byKey.get(k) ?? prefixOf(k);
+    if (!key) continue;
+    const tags = peopleAndPlaces(s, tagCache);
+    if (overlaps(tags.people, m.start, m.end) && !entities.get(key)?.surfaces.has(m.text)) continue;
+    add(key, entities.get(key)?.name ?? m.text, m, 0.6);
+  }
+  return entities;
+}
+
+/**
+ * The name an article's reader would use: the gazetteer name when the article writes it,
+ * else the longest form the article uses ("AMD", not "Advanced Micro Devices", when only "AMD" appears).
+ */
+export function displayName(e: CompanyEntity, g: Gazetteer): string {
+  const surfaces = [...e.surfaces];
+  if (e.gazIndex === undefined || !surfaces.length) return e.name;
+  const gname = g.companies[e.gazIndex].name;
+  if (surfaces.some((x) => normKey(x) === normKey(gname))) return gname;
+  return surfaces.reduce((a, b) => (b.length > a.length ? b : a));
+}

@@ -1,0 +1,44 @@
+// Simple coreference: "the company", "the chipmaker", "the social media giant",
+// and "it"/"its" become mentions of the company they refer to, when that is plain:
+// the subject (first company) earlier in the same sentence, else of the previous sentence.
+import { COMPANY_NOUNS } from './data/descriptors.js';
+import type { RawMention, SentenceInfo } from './mention.js';
+
+const nouns = [...COMPANY_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/[-\s]/g, '[-\\s]'));
+// "the company", "the AI infrastructure specialist", "the Cupertino-based company"
+const DEFINITE = new RegExp(`\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(?:${nouns.join('|')})\\b(?!\\s+(?:of|that|which|who)\\b)`, 'g');
+const PRONOUN = /\b(?:[Ii]ts?)\b/g;
+
+function subjectBefore(s: SentenceInfo, pos: number): string | undefined {
+  return s.mentions.find((m) => m.entity && (m.kind === 'company' || m.kind === 'candidate') && m.start < pos)?.entity;
+}
+
+function subjectOf(s: SentenceInfo | undefined): string | undefined {
+  if (!s) return undefined;
+  const m = s.mentions.find((x) => x.entity);
+  // The subject sits near the start: "Acme said on Monday..." not "On Monday, after talks with..., Acme".
+  return m && m.tokStart <= 6 ? m.entity : undefined;
+}
+
+export function resolveCoreference(sentences: SentenceInfo[]): void {
+  sentences.forEach((s, i) => {
+    const found: RawMention[] = [];
+    const taken = (a: number, b: number): boolean => s.mentions.some((m) => m.start < b && a < m.end) || found.some((m) => m.start < b && a < m.end);
+    const link = (re: RegExp, pronoun: boolean): void => {
+      re.lastIndex = 0;
+      for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (taken(start, end)) continue;
+        const entity = subjectBefore(s, start) ?? (pronoun && s.mentions.some((x) => x.entity && x.start < start) ? undefined : subjectOf(sentences[i - 1]));
+        if (!entity) continue;
+        const tokStart = s.tokens.findIndex((t) => t.start >= start);
+        const tokEnd = s.tokens.findIndex((t) => t.start >= end);
+        found.push({ kind: 'coref', start, end, tokStart, tokEnd: tokEnd < 0 ? s.tokens.length : tokEnd, sentence: i, text: m[0], evidence: ['coref'], entity, possessive: m[0].toLowerCase() === 'its' || s.text.slice(end - s.start, end - s.start + 2) === "'s" });
+      }
+    };
+    link(DEFINITE, false);
+    link(PRONOUN, true);
+    if (found.length) s.mentions = [...s.mentions, ...found].sort((a, b) => a.start - b.start);
+  });
+}

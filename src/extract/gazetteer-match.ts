@@ -1,0 +1,69 @@
+// Gazetteer lookup over one sentence's tokens, longest match first, then a case check:
+// "Apple" matches, "apple" does not; "NVIDIA" and "SK Hynix" match "Nvidia" and "SK hynix".
+import { lookupAt, type Gazetteer, type TrieHit } from './gazetteer.js';
+import type { RawMention, SentenceInfo } from './mention.js';
+import { isWord } from './tokens.js';
+import { isCommonWord } from './lexicon.js';
+import { LEGAL_SUFFIXES } from './data/suffixes.js';
+
+const PRODUCT_TIERS = new Set(['pro', 'max', 'plus', 'ultra', 'mini', 'air', 'lite', 'se', 'xl', 'xr', 'edge', 'neo', 'turbo', 'classic', 'fold', 'flip', 'hybrid', 'ev', 'sport', 'premium']);
+
+// Keys already match case-insensitively; what matters is the first letter:
+// "GrubHub", "NVIDIA", "SK Hynix" are fine, "apple" and "target" are words.
+function tokenCaseOk(text: string, gaz: string): boolean {
+  if (text === gaz) return true;
+  if (/^\p{Lu}/u.test(gaz)) return /^[\p{Lu}\p{N}]/u.test(text) && (text.length > 1 || text === gaz);
+  if (/^\p{Ll}/u.test(gaz)) return /^\p{Lu}/u.test(text) || text === gaz;
+  return text.replace(/\./g, '') === gaz.replace(/\./g, '');
+}
+
+function caseOk(s: SentenceInfo, i: number, hit: TrieHit): boolean {
+  for (let k = 0; k < hit.tokens.length; k++) if (!tokenCaseOk(s.tokens[i + k].text, hit.tokens[k])) return false;
+  return /[\p{Lu}\p{N}]/u.test(hit.tokens.join(''));
+}
+
+/** A one-word name that is also an ordinary word ("Target", "Next") is not trusted as a sentence's first word. */
+function ambiguousAtStart(s: SentenceInfo, i: number, len: number): boolean {
+  if (len !== 1) return false;
+  const first = s.tokens.findIndex((t) => isWord(t.text));
+  if (i !== first) return false;
+  const next = s.keys[i + 1];
+  return isCommonWord(s.keys[i]) && next !== "'s" && next !== 'said' && next !== 'says';
+}
+
+function pick(g: Gazetteer, hits: TrieHit[], surface: string): TrieHit {
+  // "Facebook" as a product of Meta beats "Facebook" as an old alias of Meta.
+  const company = hits.find((h) => h.kind === 'company');
+  const product = hits.find((h) => h.kind === 'product');
+  if (!company || !product) return (company ?? product)!;
+  const cname = g.companies[company.index].name;
+  const pname = g.products[product.index].name;
+  return cname.toLowerCase() !== surface.toLowerCase() && pname.toLowerCase() === surface.toLowerCase() ? product : company;
+}
+
+export function matchGazetteer(g: Gazetteer, s: SentenceInfo, sentenceIndex: number): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!isWord(s.tokens[i].text)) continue;
+    for (let [len, hits] of lookupAt(g, s.keys, i)) {
+      const ok = hits.filter((h) => caseOk(s, i, h));
+      if (!ok.length || ambiguousAtStart(s, i, len)) continue;
+      // "(Nasdaq: ACME)" names an exchange, not a company of the story.
+      if (s.keys[i - 1] === '(' && s.keys[i + len] === ':') continue;
+      const start = s.tokens[i].start;
+      let last = i + len - 1;
+      // "Panasonic Corp", "Nokia Oyj": a legal suffix after a known name belongs to it.
+      while (ok.some((h) => h.kind === 'company') && last + 1 < s.tokens.length && LEGAL_SUFFIXES.has(s.keys[last + 1]) && /^\p{Lu}/u.test(s.tokens[last + 1].text) && !['group', 'holdings', 'holding', 'company'].includes(s.keys[last + 1])) last++;
+      // "iPhone 15 Pro Max": model numbers and tier words after a known product are part of it.
+      while (ok.every((h) => h.kind === 'product') && last + 1 < s.tokens.length && (PRODUCT_TIERS.has(s.keys[last + 1]) || /^\d{1,4}[a-z]?$/.test(s.keys[last + 1])) && /^[\p{Lu}\p{N}]/u.test(s.tokens[last + 1].text)) last++;
+      len = last - i + 1;
+      const end = s.tokens[last].end;
+      const text = s.text.slice(start - s.start, end - s.start);
+      const hit = pick(g, ok, text);
+      out.push({ kind: hit.kind, index: hit.index, start, end, tokStart: i, tokEnd: i + len, sentence: sentenceIndex, text, evidence: ['gazetteer'], possessive: s.keys[i + len] === "'s" });
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+// compromise's English lexicon, read-only: is this word an ordinary word?
+// ("target" is a verb, "next" an adjective; "apple" and "meta" are not in it.)
+import nlp from 'compromise';
+
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+
+export const isCommonWord = (key: string): boolean => {
+  const tag = lexicon[key];
+  return tag !== undefined && !String(tag).includes('Organization');
+};

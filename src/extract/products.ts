@@ -1,0 +1,94 @@
+// Products: gazetteer products, plus names the context shows to be products:
+// "Acme's new Falcon chip", "its Nimbus platform", model numbers ("X900", "Q7-Pro").
+// Owner: the gazetteer owner, else the possessor ("Acme's", "its").
+import type { Gazetteer } from './gazetteer.js';
+import type { RawMention, SentenceInfo } from './mention.js';
+import { PRODUCT_NOUNS } from './data/product-nouns.js';
+import { COMPANY_HEADS, LEGAL_SUFFIXES } from './data/suffixes.js';
+import { CALENDAR, NON_COMPANY_NAMES, NON_COMPANY_WORDS, STOP_WORDS, TITLES } from './data/stoplists.js';
+
+export interface ProductEntity {
+  key: string;
+  name: string;
+  surfaces: Set<string>;
+  owner: string | null;
+  mentions: RawMention[];
+  confidence: number;
+}
+
+// "H100", "MI300X", "A13", "F-150"; not years, quarters, "5G", "COVID-19", "7nm", "G20".
+const MODEL_NUMBER = /^(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{Lu})[\p{L}\p{N}][\p{L}\p{N}-]+$/u;
+const NOT_MODEL = /^(?:[QHG]\d{1,2}|FY\d+|\d+[A-Za-z]{1,3}|COVID-\d+|CO2|B2B|B2C|P2P|M&A|\d+-[A-Za-z]+|[A-Z]{2,}-\d{1,2}|SARS-CoV-\d|MP\d|[A-Z]\d)$/i;
+const ADJ = new Set(['new', 'latest', 'flagship', 'upcoming', 'next-generation', 'next-gen', 'popular', 'own', 'in-house', 'high-end', 'newest', 'first', 'best-selling', 'rival', 'forthcoming']);
+
+const isProductWord = (t: string, k: string): boolean =>
+  (/^\p{Lu}/u.test(t) || (MODEL_NUMBER.test(t) && !NOT_MODEL.test(t))) && !STOP_WORDS.has(k) && !CALENDAR.has(k) && !TITLES.has(k) && !NON_COMPANY_NAMES.has(k) && !NON_COMPANY_WORDS.has(k);
+
+export interface ProductFinding {
+  mention: RawMention;
+  owner: string | null;
+}
+
+export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
+  const out: ProductFinding[] = [];
+  const covered = new Array<boolean>(s.tokens.length).fill(false);
+  for (const m of s.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = true;
+  const push = (a: number, b: number, owner: string | null, why: string): void => {
+    for (let k = a; k < b; k++) if (covered[k]) return;
+    const start = s.tokens[a].start;
+    const end = s.tokens[b - 1].end;
+    for (let k = a; k < b; k++) covered[k] = true;
+    out.push({ mention: { kind: 'product', start, end, tokStart: a, tokEnd: b, sentence: i, text: s.text.slice(start - s.start, end - s.start), evidence: [why] }, owner });
+  };
+  // 1. Possessive: "Acme's (new) Falcon (chip)", "its Nimbus platform".
+  for (const m of s.mentions) {
+    if (!m.possessive || !m.entity) continue;
+    let a = m.kind === 'coref' ? m.tokEnd : m.tokEnd + 1;
+    while (a < s.tokens.length && ADJ.has(s.keys[a])) a++;
+    let b = a;
+    while (b < s.tokens.length && b - a < 4 && isProductWord(s.tokens[b].text, s.keys[b]) && !covered[b]) b++;
+    if (b === a) continue;
+    const hasDigit = /\d/.test(s.keys.slice(a, b).join(''));
+    const mixed = /^\p{Ll}+\p{Lu}/u.test(s.tokens[a].text);
+    if (PRODUCT_NOUNS.has(s.keys[b] ?? '') || hasDigit || mixed) push(a, b, m.entity, 'possessive');
+  }
+  // 2. A known company's name followed by a product word: "Contoso Cloud", "Contoso Falcon 9".
+  for (const m of s.mentions) {
+    if (m.kind !== 'company' || m.possessive || !m.entity) continue;
+    let b = m.tokEnd;
+    while (b < s.tokens.length && b - m.tokEnd < 3 && !covered[b] && isProductWord(s.tokens[b].text, s.keys[b]) && !LEGAL_SUFFIXES.has(s.keys[b]) && !COMPANY_HEADS.has(s.keys[b])) b++;
+    if (b === m.tokEnd || /^\p{Lu}+s$/u.test(s.tokens[b - 1].text)) continue;
+    const start = s.tokens[m.tokStart].start;
+    const end = s.tokens[b - 1].end;
+    for (let k = m.tokEnd; k < b; k++) covered[k] = true;
+    out.push({ mention: { kind: 'product', start, end, tokStart: m.tokStart, tokEnd: b, sentence: i, text: s.text.slice(start - s.start, end - s.start), evidence: ['brand-compound'] }, owner: m.entity });
+  }
+  // 2b. Model numbers, with the capitalised words in front: "Radeon X900".
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k].text;
+    if (covered[k] || !MODEL_NUMBER.test(t) || NOT_MODEL.test(t) || /^\d+$/.test(t)) continue;
+    let a = k;
+    while (a > 0 && !covered[a - 1] && isProductWord(s.tokens[a - 1].text, s.keys[a - 1]) && k - a < 2 && a - 1 > 0) a--;
+    push(a, k + 1, null, 'model-number');
+  }
+  // 3. "the Nimbus platform", "its Falcon family": capitalised words before a product noun.
+  for (let k = 1; k < s.tokens.length; k++) {
+    if (!PRODUCT_NOUNS.has(s.keys[k]) || covered[k - 1]) continue;
+    let a = k;
+    while (a > 0 && !covered[a - 1] && isProductWord(s.tokens[a - 1].text, s.keys[a - 1]) && k - a < 3) a--;
+    const det = s.keys[a - 1];
+    if (a < k && a >= 1 && (det === 'its' || det === 'the' || det === '"') && !/\p{Lu}{2,}s$/u.test(s.tokens[k - 1].text)) push(a, k, null, 'product-noun');
+  }
+  // 4. A quoted name before a product noun: the "Falcon" family of models.
+  for (let k = 3; k < s.tokens.length; k++) {
+    if (!PRODUCT_NOUNS.has(s.keys[k]) || s.keys[k - 1] !== '"') continue;
+    let a = k - 2;
+    while (a > 0 && s.keys[a - 1] !== '"' && k - a < 5) a--;
+    if (s.keys[a - 1] === '"' && a < k - 1 && isProductWord(s.tokens[a].text, s.keys[a])) push(a, k - 1, null, 'quoted');
+  }
+  return out;
+}
+
+export function gazetteerOwner(g: Gazetteer, m: RawMention): string | null {
+  return m.index !== undefined ? g.products[m.index].owner : null;
+}

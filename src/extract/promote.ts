@@ -1,0 +1,41 @@
+// Unknown capitalised names that fill a slot of a relation rule are companies
+// too ("Contoso supplies Fabrikam" names two companies even if neither is known),
+// once compromise agrees they are not people or places.
+import type { RawMention, SentenceInfo } from './mention.js';
+import type { CompanyEntity } from './companies.js';
+import { normKey } from './companies.js';
+import { isCommonWord } from './lexicon.js';
+import { overlaps, peopleAndPlaces, type Spans } from './people.js';
+import { keyOf } from './tokens.js';
+
+export const CANDIDATE_PREFIX = 'c:';
+
+/** Gives every still-unresolved candidate a provisional key, so templates can use it as a slot. */
+export function provisionalKeys(sentences: SentenceInfo[]): Map<string, RawMention[]> {
+  const byKey = new Map<string, RawMention[]>();
+  for (const s of sentences) for (const m of s.mentions) {
+    if (m.kind !== 'candidate' || m.entity) continue;
+    const words = m.text.split(/\s+/);
+    if (words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
+    // A lone unknown acronym ("HBM", "LNG") is more often a technology than a company.
+    if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,5}$/u.test(words[0])) continue;
+    const key = CANDIDATE_PREFIX + normKey(m.text);
+    m.entity = key;
+    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+  }
+  return byKey;
+}
+
+/** Accepts a provisional candidate as a company, or says no (a person, a place). */
+export function promote(key: string, pool: Map<string, RawMention[]>, sentences: SentenceInfo[], companies: Map<string, CompanyEntity>, cache: Map<SentenceInfo, Spans>): boolean {
+  if (companies.has(key)) return true;
+  const mentions = pool.get(key);
+  if (!mentions?.length) return false;
+  for (const m of mentions) {
+    const tags = peopleAndPlaces(sentences[m.sentence], cache);
+    if (overlaps(tags.people, m.start, m.end) || overlaps(tags.places, m.start, m.end)) return false;
+  }
+  const name = mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
+  companies.set(key, { key, name, surfaces: new Set(mentions.map((m) => m.text)), mentions, confidence: 0.5 });
+  return true;
+}

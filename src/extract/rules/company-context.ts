@@ -1,0 +1,26 @@
+// Contexts that show an unknown capitalised name is a company. `after` is tested on
+// the text right after the name, `before` on the text right before it.
+export interface CompanyContextRule {
+  after?: RegExp;
+  before?: RegExp;
+  reason: string;
+  /** Strong contexts make a company on their own; weak ones need the name to pass the person/place check. */
+  strong: boolean;
+}
+
+export const COMPANY_CONTEXT: CompanyContextRule[] = [
+  // "Acme, a maker of industrial robots" / "Acme, the Ohio-based supplier"
+  { after: /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?(?:company|firm|maker|manufacturer|supplier|provider|producer|developer|operator|retailer|startup|start-up|chipmaker|automaker|carmaker|airline|carrier|lender|bank|insurer|distributor|group|giant|conglomerate|subsidiary|unit|chain|brand|vendor|designer|contractor|specialist)\b/i, reason: 'appositive', strong: true },
+  // "Acme's chief executive", "Acme's shares"
+  { after: /^'s\s+(?:chief|ceo|cfo|president|chairman|founder|board|shares|stock|market value|spokes\w+|executives?|revenue|profit|earnings|sales|customers|suppliers)\b/i, reason: 'possessive-business', strong: true },
+  // "Acme (NYSE: ACME)"
+  { after: /^\s*\((?:nyse|nasdaq|lse|tsx|asx|otc|hkex|tse|krx|sgx)\s*:/i, reason: 'ticker', strong: true },
+  // "shares of Acme", "stake in Acme"
+  { before: /\b(?:shares (?:of|in)|stake in|stock of|acquisition of|acquire[ds]?|bought|merger with|spun off|spin-off of)\s+$/i, reason: 'shares-of', strong: true },
+  // "Acme said", "Acme announced on Tuesday"
+  { after: /^\s+(?:said|says|announced|reported|confirmed|declined|disclosed|posted|unveiled|launched|shipped|sells|makes|manufactures|supplies|employs|reported|plans|expects|agreed|signed|won|secured|acquired|raised|filed|listed|went public|shares (?:rose|fell|jumped|dropped|climbed|slid|gained))\b/i, reason: 'said', strong: false },
+  // "Acme Inc" written without the dot is handled by the suffix check; "Acme-branded" by this one.
+  { after: /^-(?:branded|owned|backed|made)\b/i, reason: 'branded', strong: false },
+];
+
+export const STRONG_CONTEXT = new Set([...COMPANY_CONTEXT.filter((r) => r.strong).map((r) => r.reason), 'suffix', 'introducer', 'ticker']);

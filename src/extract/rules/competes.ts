@@ -1,0 +1,34 @@
+// COMPETES_WITH rules (undirected): {a} and {b}, or all members of one {pair} list.
+import type { RelationRule } from './types.js';
+
+const RIVAL = '(?:rivals?|competitors?|challengers?|competition|contenders?|peers?)';
+const SUCH_AS = '(?:such as |including |like |namely |notably |especially )?';
+
+export const COMPETES_RULES: RelationRule[] = [
+  // "Acme competes with Contoso" / "Acme is racing against Contoso" / "Acme rivals Contoso"
+  { match: `{a}{g}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:with |against |for [\\w\\s-]{1,30}? (?:with|against) )?(?:[\\w-]+\\s+){0,2}?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
+  // "Acme rivals Contoso in the server market"
+  { match: `{a}{g}\\b(?:rivals|rivalled|rivaled|challenges|challenged|outsold|outsells|undercuts|undercut)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-verb', confidence: 0.7, hedgeable: true },
+  // "Acme's rival Contoso" / "Acme's larger competitors, such as Contoso"
+  { match: `{a}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.possessive-rival', confidence: 0.85 },
+  // "Acme has stopped buying from its competitor Contoso" / "one of its rivals, Contoso"
+  { match: `{a}{G}\\b(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.its-rival', confidence: 0.75 },
+  // "Acme and rivals such as Contoso" / "Acme, along with competitors Contoso and Fabrikam"
+  { match: `{a}{g}\\b(?:and|or|than|over|along with|alongside)\\s+(?:its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.and-rivals', confidence: 0.8 },
+  // "Contoso, a rival to Acme" / "Contoso is an alternative to Acme" / "One of Acme's competitors, Contoso"
+  { match: `{b}{g}\\b(?:a|an|the|as|main|chief|key|biggest|closest)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger|alternative|contender|answer)s?\\s+(?:to|of|for)\\s+(?:[\\w-]+\\s+){0,6}?{a}`, relation: 'COMPETES_WITH', reason: 'competes.rival-to', confidence: 0.8, hedgeable: true },
+  // "one of Acme's competitors, Contoso"
+  { match: `\\bone of {a}'s?\\s+(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.one-of-rivals', confidence: 0.85 },
+  // "Acme is lagging while rivals like Contoso, Fabrikam and Tailspin gain"
+  { match: `{a}{G}\\b(?:rivals|competitors|challengers|contenders)\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-list', confidence: 0.65 },
+  // "Acme beat European rival Contoso" / "beating out its longtime rival Contoso"
+  { match: `{a}{G}\\b(?:beat|beats|beating|beating out|beat out|edged out|edging out|outbid|outbidding|defeated|defeating|displaced|displacing|ousted|ousting|replac(?:e|es|ed|ing))\\s+(?:its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL}\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.beat-rival', confidence: 0.8 },
+  // "Acme and Contoso compete in ..." / "Acme and Contoso are fierce rivals"
+  { match: `{pair}\\s+(?:[\\w-]+\\s+){0,2}?(?:compete|competed|competing|vie|vied|vying|battle|battled|battling|race|raced|racing|are racing|are (?:[\\w-]+\\s+){0,2}?(?:rivals|competitors))\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-compete', confidence: 0.8, hedgeable: true },
+  // "competition between Acme and Contoso" / "a price war among Acme, Contoso and Fabrikam"
+  { match: `\\b(?:competition|rivalry|price war|battle|race|fight|contest)\\s+(?:[\\w-]+\\s+){0,6}?(?:between|among)\\s+{pair}`, relation: 'COMPETES_WITH', reason: 'competes.competition-between', confidence: 0.8, hedgeable: true },
+  // "Acme vs. Contoso"
+  { match: `{a}\\s+(?:vs\\.?|versus)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.versus', confidence: 0.7 },
+  // "Acme gained a lead over Contoso" / "Acme is taking market share from Contoso"
+  { match: `^[^⟦⟧]{0,60}?{a}[^.;]{0,200}?\\b(?:lead over|share from|share gap with|gap with|catch up (?:with|to)|edge over|ahead of rival|behind rival|overtook|overtake|overtaken|surpass(?:ed|es)?|dethron(?:e|ed))\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.market-share', confidence: 0.65, hedgeable: true },
+];

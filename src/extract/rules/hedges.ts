@@ -1,0 +1,16 @@
+// Words that make a claim negated, ended or hypothetical. Such claims are kept
+// with hedged: true and a confidence ≤ 0.3; predictions for evaluation drop them.
+export const HEDGES: Array<{ match: RegExp; reason: string }> = [
+  // "Acme does not buy from Contoso", "Acme never competed with Contoso"
+  { match: /\b(?:not|n't|never|neither|nor)\b/i, reason: 'negated' },
+  // "Acme is no longer a customer of Contoso", "Acme stopped buying from Contoso"
+  { match: /\b(?:no longer|ceased?|stopped|stops|ended|ends|terminat\w+|cancel\w*|scrapped|dropped|former|formerly|previously|used to|phased? out|abandon\w*|pulled out)\b/i, reason: 'ended' },
+  // "Contoso could one day rival Acme", "Acme might buy from Contoso"
+  { match: /\b(?:could|might|may|one day|would consider|hypothetical\w*|potential(?:ly)?|possibl[ey])\b/i, reason: 'hypothetical' },
+  // "Acme is in talks to buy from Contoso", "Acme is considering Contoso"
+  { match: /\b(?:talks?|consider\w*|negotiat\w+|explor\w+|weigh\w*|mull\w*|rumou?r\w*|denied|denies|deny|if|whether|unless|speculat\w+)\b/i, reason: 'tentative' },
+];
+
+// A claim inside an ownership deal is not a supply or rivalry: "Acme was bought by Contoso",
+// "Acme announced a merger with competitor Contoso". Such matches are dropped, not hedged.
+export const BLOCKERS = /\b(?:merg(?:er|ers|e|ed|ing)|acqui(?:red|res|re|ring|sition|sitions)|takeover|took over|bought out|buyout|spun off|spin-off|joint venture|stake in|was (?:bought|purchased|sold)|were (?:bought|purchased|sold))\b/i;

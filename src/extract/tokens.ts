@@ -1,0 +1,31 @@
+// A small word tokenizer with offsets. "Meta's" → "Meta", "'s"; "AT&T" and
+// "SK-II" stay whole; "U.S." keeps its dots. Names in the gazetteer go through
+// the same function, so trie keys and text tokens agree.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /'s\b|[\p{L}\p{N}]+(?:(?:[.&-]|\+)[\p{L}\p{N}]+)*\+*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let t = m[0];
+    // "U.S." ends with a period that belongs to the word; "Corp." too, but a bare "." stays punctuation.
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t) && text[m.index + t.length] === '.') {
+      t += '.';
+      TOKEN.lastIndex++;
+    }
+    out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
+  }
+  return out;
+}
+
+export const isCapitalised = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
+export const isWord = (w: string): boolean => /^[\p{L}\p{N}]/u.test(w);
+/** The key a name is looked up by: case folded, dots dropped ("Inc." = "Inc", "U.S." = "US"). */
+export const keyOf = (w: string): string => (/^[A-Z]{1,6}\.[A-Z]{1,2}$/.test(w) ? w.toLowerCase() : w.toLowerCase().replace(/\./g, ''));

@@ -1,0 +1,59 @@
+import type { NodeKind, RelationType } from './graph-view.js';
+
+// Rows the read functions return: plain objects the GraphQL resolvers hand out as they are.
+// Datetimes are ISO strings (the gateway converts them).
+
+export interface EntityView {
+  kind: NodeKind;
+  id: string;
+  name: string;
+  aliases: string[];
+  mentionCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  createdAt: string | null;
+}
+
+export interface RelationshipView {
+  /** `TYPE:sourceSlug:targetSlug`, see graph-view.ts edgeId. */
+  id: string;
+  type: RelationType;
+  source: EntityView;
+  target: EntityView;
+  confidence: number;
+  evidenceCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  createdAt: string | null;
+}
+
+export interface ArticleView {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  ingestedAt: string;
+}
+
+export interface EvidenceView {
+  sentence: string;
+  rule: string;
+  confidence: number;
+  amount: number | null;
+  currency: string | null;
+  until: string | null;
+  article: ArticleView;
+}
+
+/** One page of a list plus the size of the whole list. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** Offset paging as the read functions take it; the API turns cursors into these. */
+export interface Window {
+  skip: number;
+  limit: number;
+}

@@ -1,0 +1,204 @@
+import type { Extraction } from '../../extract/types.js';
+import { loadQueries } from '../cypher.js';
+import type { GraphClient, Tx } from '../neo4j-client.js';
+import { recomputeEdges, recomputeEntities, refreshAliases } from './recompute.js';
+import { type AliasLink, BatchResolver, type EntityInput, type ResolverLookups } from './resolve.js';
+import { type EdgePair, type EntityLabel, type EntityRef, type RelationType, pairKey, pairOf } from './types.js';
+
+// Writes a batch of extracted articles in ONE transaction: all of them or none. Inside it: skip articles whose
+// content hash is unchanged, remove the old claims of changed ones, resolve entities, create nodes, aliases,
+// assertions and mentions, then recompute exactly the edges and entities whose support changed.
+
+const q = loadQueries([
+  'lookup-article-hashes', 'lookup-article-claims', 'delete-article-claims', 'lookup-alias-links',
+  'lookup-entity-context', 'lookup-taken-ids', 'merge-articles', 'upsert-companies', 'upsert-products',
+  'merge-aliases', 'create-assertions', 'add-mentions',
+] as const);
+
+export interface ArticleRecord {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  /** ISO date-time or null. */
+  publishedAt: string | null;
+  contentHash: string;
+}
+
+export interface ArticleWrite {
+  article: ArticleRecord;
+  extraction: Extraction;
+}
+
+export interface WrittenEdge {
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  created: boolean;
+}
+
+export interface ArticleWriteResult {
+  id: string;
+  status: 'new' | 'updated' | 'unchanged';
+  edges: WrittenEdge[];
+}
+
+export interface BatchWriteResult {
+  results: ArticleWriteResult[];
+  companiesCreated: number;
+  productsCreated: number;
+  edgesCreated: number;
+  /** Relationships written (assertion links, mentions, aliases, derived edges), for throughput figures. */
+  relationshipWrites: number;
+}
+
+function lookupsFor(tx: Tx): ResolverLookups {
+  return {
+    links: (keys) => tx.run<AliasLink>(q['lookup-alias-links'], { keys }),
+    async context(ids, label, keys) {
+      const rows = await tx.run<{ id: string; score: number }>(q['lookup-entity-context'], { ids, label, keys });
+      return new Map(rows.map((r) => [r.id, r.score]));
+    },
+    async takenIds(label, slug) {
+      const rows = await tx.run<{ id: string }>(q['lookup-taken-ids'], { label, slug });
+      return new Set(rows.map((r) => r.id));
+    },
+  };
+}
+
+/** The entities an article names: its companies and products, plus any relation end the extractor left out. */
+function entitiesOf(x: Extraction): Array<EntityInput & { mentions: number }> {
+  const list = [
+    ...x.companies.map((c) => ({ label: 'Company' as const, name: c.name, aliases: c.aliases, mentions: c.mentions.length })),
+    ...x.products.map((p) => ({ label: 'Product' as const, name: p.name, aliases: p.aliases, mentions: p.mentions.length })),
+  ].filter((e) => e.name.trim() !== '');
+  const known = new Set(list.map((e) => `${e.label}:${e.name}`));
+  for (const r of x.relations) {
+    if (r.hedged) continue;
+    const ends: Array<[EntityLabel, string]> = [['Company', r.source], [r.type === 'OFFERS' ? 'Product' : 'Company', r.target]];
+    for (const [label, name] of ends) {
+      if (name.trim() !== '' && !known.has(`${label}:${name}`)) {
+        known.add(`${label}:${name}`);
+        list.push({ label, name, aliases: [], mentions: 0 });
+      }
+    }
+  }
+  return list;
+}
+
+export async function writeArticles(client: GraphClient, items: ArticleWrite[], now = new Date().toISOString()): Promise<BatchWriteResult> {
+  return client.writeTransaction((tx) => writeInTx(tx, items, now), 'ingest-batch');
+}
+
+async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<BatchWriteResult> {
+  const ids = items.map((i) => i.article.id);
+  const stored = new Map(
+    (await tx.run<{ id: string; contentHash: string }>(q['lookup-article-hashes'], { ids })).map((r) => [r.id, r.contentHash]),
+  );
+  const results = new Map<string, ArticleWriteResult>();
+  const todo: ArticleWrite[] = [];
+  for (const item of items) {
+    const hash = stored.get(item.article.id);
+    if (hash === item.article.contentHash) results.set(item.article.id, { id: item.article.id, status: 'unchanged', edges: [] });
+    else {
+      results.set(item.article.id, { id: item.article.id, status: hash === undefined ? 'new' : 'updated', edges: [] });
+      todo.push(item);
+    }
+  }
+  const touchedPairs: EdgePair[] = [];
+  const touchedEntities: EntityRef[] = [];
+  const replaced = todo.filter((i) => stored.has(i.article.id)).map((i) => i.article.id);
+  if (replaced.length > 0) {
+    const old = await tx.run<{ pairs: EdgePair[]; entities: EntityRef[] }>(q['lookup-article-claims'], { ids: replaced });
+    for (const o of old) {
+      touchedPairs.push(...o.pairs);
+      touchedEntities.push(...o.entities);
+    }
+    await tx.run(q['delete-article-claims'], { ids: replaced });
+  }
+
+  const resolver = new BatchResolver(lookupsFor(tx));
+  const perArticle = todo.map((item) => ({ item, entities: entitiesOf(item.extraction) }));
+  await resolver.prefetch(perArticle.flatMap((a) => a.entities));
+
+  const created = { Company: new Map<string, string>(), Product: new Map<string, string>() };
+  const assertions: Record<string, unknown>[] = [];
+  const mentions = new Map<string, { articleId: string; id: string; label: EntityLabel; count: number }>();
+  const articlePairs = new Map<string, EdgePair[]>();
+  for (const { item, entities } of perArticle) {
+    const articleId = item.article.id;
+    const resolved = await resolver.resolveArticle(entities);
+    const idOf = new Map<string, string>();
+    for (const [i, r] of resolved.entries()) {
+      const e = entities[i]!;
+      idOf.set(`${e.label}:${e.name}`, r.id);
+      touchedEntities.push({ id: r.id, label: r.label });
+      if (r.created) created[r.label].set(r.id, r.name);
+      if (e.mentions > 0) {
+        const key = `${articleId}\u0000${r.label}\u0000${r.id}`;
+        const m = mentions.get(key) ?? { articleId, id: r.id, label: r.label, count: 0 };
+        m.count += e.mentions;
+        mentions.set(key, m);
+      }
+    }
+    const pairs: EdgePair[] = [];
+    for (const [n, rel] of item.extraction.relations.entries()) {
+      if (rel.hedged) continue;
+      const sourceId = idOf.get(`Company:${rel.source}`);
+      const targetId = idOf.get(`${rel.type === 'OFFERS' ? 'Product' : 'Company'}:${rel.target}`);
+      if (!sourceId || !targetId || (sourceId === targetId && rel.type !== 'OFFERS')) continue;
+      assertions.push({
+        id: `${articleId}#${n}`, articleId, type: rel.type, sourceId, targetId, sentence: rel.sentence,
+        start: rel.start, end: rel.end, confidence: rel.confidence, rule: rel.rule, amount: rel.amount ?? null,
+        currency: rel.currency ?? null, until: rel.until ?? null,
+      });
+      pairs.push(pairOf(rel.type, sourceId, targetId));
+    }
+    articlePairs.set(articleId, pairs);
+    touchedPairs.push(...pairs);
+  }
+
+  await tx.run(q['merge-articles'], { rows: todo.map((i) => i.article), now });
+  let companiesCreated = 0;
+  let productsCreated = 0;
+  for (const [label, query] of [['Company', q['upsert-companies']], ['Product', q['upsert-products']]] as const) {
+    const rows = [...created[label]].sort(([a], [b]) => a.localeCompare(b)).map(([id, name]) => ({ id, name }));
+    if (rows.length === 0) continue;
+    const out = await tx.run<{ created: boolean }>(query, { rows, now });
+    const n = out.filter((r) => r.created).length;
+    if (label === 'Company') companiesCreated += n;
+    else productsCreated += n;
+  }
+  const aliasRows = dedupe(resolver.aliasRows, (r) => `${r.key}\u0000${r.label}\u0000${r.id}`).sort((a, b) => a.key.localeCompare(b.key));
+  if (aliasRows.length > 0) await tx.run(q['merge-aliases'], { rows: aliasRows });
+  if (assertions.length > 0) await tx.run(q['create-assertions'], { rows: assertions, now });
+  if (mentions.size > 0) await tx.run(q['add-mentions'], { rows: [...mentions.values()] });
+  await refreshAliases(tx, aliasRows);
+
+  const changes = await recomputeEdges(tx, touchedPairs, now);
+  await recomputeEntities(tx, touchedEntities);
+
+  const createdEdges = new Set(changes.filter((c) => c.created).map(pairKey));
+  const live = new Set(changes.filter((c) => c.evidenceCount > 0).map(pairKey));
+  for (const [articleId, pairs] of articlePairs) {
+    const result = results.get(articleId)!;
+    for (const p of dedupe(pairs, pairKey)) {
+      if (!live.has(pairKey(p))) continue;
+      const isNew = createdEdges.delete(pairKey(p));
+      result.edges.push({ ...p, created: isNew });
+    }
+  }
+  return {
+    results: ids.map((id) => results.get(id)!),
+    companiesCreated,
+    productsCreated,
+    edgesCreated: changes.filter((c) => c.created).length,
+    relationshipWrites: assertions.length * 3 + mentions.size + aliasRows.length + changes.length,
+  };
+}
+
+function dedupe<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const i of items) if (!seen.has(key(i))) seen.set(key(i), i);
+  return [...seen.values()];
+}

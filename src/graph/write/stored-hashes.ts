@@ -1,0 +1,11 @@
+import { loadQueries } from '../cypher.js';
+import type { GraphClient } from '../neo4j-client.js';
+
+const q = loadQueries(['lookup-article-hashes'] as const);
+
+/** Content hashes of the stored articles among `ids`, so unchanged ones skip extraction altogether. */
+export async function storedHashes(client: GraphClient, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await client.read<{ id: string; contentHash: string }>(q['lookup-article-hashes'], { ids });
+  return new Map(rows.map((r) => [r.id, r.contentHash]));
+}

@@ -1,0 +1,24 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Article, Extraction } from '../extract/types.js';
+
+// A worker thread that runs extraction, which is pure and CPU-bound, off the writer's thread.
+// It loads the extractor module named in workerData (src/extract/index, or a test's stand-in).
+
+interface Request {
+  seq: number;
+  article: Article;
+}
+
+const { moduleUrl } = workerData as { moduleUrl: string };
+const mod = (await import(moduleUrl)) as { extract(article: Article): Extraction };
+
+parentPort!.on('message', ({ seq, article }: Request) => {
+  const started = performance.now();
+  try {
+    const extraction = mod.extract(article);
+    parentPort!.postMessage({ seq, extraction, ms: performance.now() - started });
+  } catch (error) {
+    parentPort!.postMessage({ seq, error: error instanceof Error ? error.message : String(error), ms: performance.now() - started });
+  }
+});
+parentPort!.postMessage({ ready: true });

@@ -1,0 +1,113 @@
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Article, Extraction } from '../extract/types.js';
+
+// Extraction runs in worker threads while the main thread writes to Neo4j. Under tsx (running .ts
+// sources) each worker loads tsx before its module; compiled .js runs them plain.
+
+export const defaultExtractModule = new URL('../extract/index.js', import.meta.url).href;
+
+/** tsx's ESM API (register()), found from this file the way an import would find it. */
+function tsxApiUrl(): string {
+  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+}
+
+export interface ExtractorPool {
+  extract(article: Article): Promise<Extraction>;
+  /** Milliseconds spent inside extract(), summed over workers. */
+  readonly busyMs: number;
+  close(): Promise<void>;
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+/** Extraction on this thread: for a handful of articles a worker's start-up costs more than it saves. */
+export async function inProcessExtractor(moduleUrl = defaultExtractModule): Promise<ExtractorPool> {
+  const mod = (await import(moduleUrl)) as { extract(a: Article): Extraction };
+  let busyMs = 0;
+  return {
+    async extract(article) {
+      const started = performance.now();
+      try {
+        return mod.extract(article);
+      } finally {
+        busyMs += performance.now() - started;
+      }
+    },
+    get busyMs() {
+      return busyMs;
+    },
+    close: async () => {},
+  };
+}
+
+interface Pending {
+  resolve(x: Extraction): void;
+  reject(e: Error): void;
+}
+
+export async function workerExtractor(workers: number, moduleUrl = defaultExtractModule): Promise<ExtractorPool> {
+  const isTs = import.meta.url.endsWith('.ts');
+  const script = new URL(isTs ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
+  const pending = new Map<number, Pending>();
+  const load = new Map<Worker, number>();
+  let seq = 0;
+  let busyMs = 0;
+  let failure: Error | undefined;
+
+  const start = () =>
+    new Promise<Worker>((resolve, reject) => {
+      const w = isTs
+        ? // Node 20 does not apply the parent's tsx hooks (nor `--import tsx` in execArgv) to a worker's
+          // entry module, so the entry is a tiny script that registers tsx, then imports the worker module.
+          new Worker(
+            `import(${JSON.stringify(tsxApiUrl())}).then((t) => { t.register(); return import(${JSON.stringify(script.href)}); });`,
+            { eval: true, workerData: { moduleUrl } },
+          )
+        : new Worker(script, { workerData: { moduleUrl } });
+      w.on('message', (m: { ready?: true; seq: number; extraction?: Extraction; error?: string; ms: number }) => {
+        if (m.ready) return resolve(w);
+        const p = pending.get(m.seq);
+        if (!p) return;
+        pending.delete(m.seq);
+        load.set(w, (load.get(w) ?? 1) - 1);
+        busyMs += m.ms;
+        if (m.error !== undefined) p.reject(new Error(m.error));
+        else p.resolve(m.extraction!);
+      });
+      w.once('error', (e) => {
+        failure = e;
+        reject(e);
+        for (const p of pending.values()) p.reject(new Error(`extraction worker crashed: ${e.message}`));
+        pending.clear();
+      });
+    });
+
+  const pool = await Promise.all(Array.from({ length: workers }, start));
+  for (const w of pool) load.set(w, 0);
+
+  return {
+    extract(article) {
+      if (failure) return Promise.reject(new Error(`extraction worker crashed: ${failure.message}`));
+      // The least busy worker takes it; postMessage copies the article.
+      const w = pool.reduce((a, b) => ((load.get(b) ?? 0) < (load.get(a) ?? 0) ? b : a));
+      load.set(w, (load.get(w) ?? 0) + 1);
+      const id = seq++;
+      return new Promise<Extraction>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        w.postMessage({ seq: id, article });
+      });
+    },
+    get busyMs() {
+      return busyMs;
+    },
+    async close() {
+      await Promise.all(pool.map((w) => w.terminate()));
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import type { Article } from '../extract/types.js';
+import type { GraphClient } from '../graph/neo4j-client.js';
+import { type ArticleWrite, storedHashes, writeArticles } from '../graph/write/index.js';
+import { type Logger, silentLogger } from '../logger.js';
+import { defaultWorkerCount, type ExtractorPool, inProcessExtractor, workerExtractor } from './extractor-pool.js';
+import { toRecord } from './prepare.js';
+import { isReadError, type ReadArticle, type ReadError } from './readers/index.js';
+import { emptyCounts, type IngestProgress, type IngestReport, type IngestResult } from './report.js';
+
+// Articles → graph. Batches of articles flow through three steps: skip the unchanged (content hash),
+// extract the rest in worker threads, write each batch in one transaction. Extraction of the next batch
+// overlaps the write of the current one. A batch that fails to write is retried article by article,
+// so one bad article fails alone and everything else goes in.
+
+export interface IngestOptions {
+  logger?: Logger;
+  /** Extraction worker threads; 0 extracts on this thread. Default: cores - 1, at most 4. */
+  workers?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Articles per write transaction. Default 100. */
+  batchSize?: number;
+  /** Module exporting `extract(article)`; tests pass a stand-in. Default: src/extract/index. */
+  extractModule?: string;
+}
+
+type Item = Article | ReadArticle | ReadError;
+
+/** Below this many articles, extraction runs in-process: starting workers costs more than it saves. */
+const SMALL_INPUT = 8;
+
+interface Prepared {
+  results: IngestResult[];
+  writes: Array<ArticleWrite & { origin?: string }>;
+}
+
+export async function ingestArticles(
+  client: GraphClient,
+  articles: AsyncIterable<Item> | Iterable<Item>,
+  options: IngestOptions = {},
+): Promise<IngestReport> {
+  const started = performance.now();
+  const logger = options.logger ?? silentLogger;
+  const batchSize = Math.max(1, options.batchSize ?? 100);
+  const report: IngestReport = {
+    results: [],
+    counts: emptyCounts(),
+    timings: { totalMs: 0, extractMs: 0, writeMs: 0, relationshipWrites: 0, batches: 0 },
+  };
+  const timings = report.timings!;
+
+  const iterator = toAsyncIterator(articles);
+  const head: Item[] = [];
+  let ended = false;
+  while (head.length < SMALL_INPUT) {
+    const next = await iterator.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  const workers = options.workers ?? defaultWorkerCount();
+  const pool: ExtractorPool =
+    workers === 0 || (ended && head.length < SMALL_INPUT)
+      ? await inProcessExtractor(options.extractModule)
+      : await workerExtractor(workers, options.extractModule);
+  logger.debug(`ingest: extracting ${workers === 0 || ended ? 'in-process' : `in ${workers} worker thread(s)`}`);
+
+  const finish = (r: IngestResult) => {
+    report.results.push(r);
+    report.counts[r.status]++;
+    options.onProgress?.({ done: report.results.length, failed: report.counts.failed, last: r });
+  };
+
+  const prepare = async (chunk: Item[]): Promise<Prepared> => {
+    const results: IngestResult[] = [];
+    const ready: Array<{ article: ReadArticle; record: ReturnType<typeof toRecord> }> = [];
+    for (const item of chunk) {
+      if (isReadError(item)) {
+        results.push({ id: item.id ?? item.origin, source: item.origin, status: 'failed', error: item.reason, edges: [] });
+        continue;
+      }
+      ready.push({ article: item, record: toRecord(item) });
+    }
+    let stored = new Map<string, string>();
+    try {
+      stored = await storedHashes(client, ready.map((r) => r.record.id));
+    } catch (error) {
+      logger.warn(`ingest: could not look up stored articles (${(error as Error).message}); extracting all`);
+    }
+    const writes = await Promise.all(
+      ready.map(async ({ article, record }) => {
+        const origin = (article as ReadArticle).origin;
+        if (stored.get(record.id) === record.contentHash) {
+          results.push({ id: record.id, source: origin, status: 'unchanged', edges: [] });
+          return undefined;
+        }
+        try {
+          const { origin: _drop, ...plain } = article as ReadArticle;
+          return { article: record, extraction: await pool.extract(plain), origin };
+        } catch (error) {
+          results.push({ id: record.id, source: origin, status: 'failed', error: `extraction failed: ${(error as Error).message}`, edges: [] });
+          return undefined;
+        }
+      }),
+    );
+    return { results, writes: writes.filter((w) => w !== undefined) };
+  };
+
+  const write = async ({ results, writes }: Prepared) => {
+    for (const r of results) finish(r);
+    if (writes.length === 0) return;
+    const t0 = performance.now();
+    const attempt = async (batch: Prepared['writes']) => {
+      const out = await writeArticles(client, batch.map(({ article, extraction }) => ({ article, extraction })));
+      timings.batches++;
+      timings.relationshipWrites += out.relationshipWrites;
+      report.counts.companiesCreated += out.companiesCreated;
+      report.counts.productsCreated += out.productsCreated;
+      report.counts.edgesCreated += out.edgesCreated;
+      for (const [i, r] of out.results.entries()) finish({ ...r, source: batch[i]!.origin });
+    };
+    try {
+      await attempt(writes);
+    } catch (error) {
+      if (writes.length === 1) {
+        const w = writes[0]!;
+        finish({ id: w.article.id, source: w.origin, status: 'failed', error: `write failed: ${(error as Error).message}`, edges: [] });
+      } else {
+        logger.warn(`ingest: a batch of ${writes.length} failed (${(error as Error).message}); retrying one by one`);
+        for (const w of writes) {
+          try {
+            await attempt([w]);
+          } catch (e) {
+            finish({ id: w.article.id, source: w.origin, status: 'failed', error: `write failed: ${(e as Error).message}`, edges: [] });
+          }
+        }
+      }
+    }
+    timings.writeMs += performance.now() - t0;
+  };
+
+  try {
+    let inflight: Promise<Prepared> | undefined;
+    for await (const chunk of chunks(head, iterator, batchSize)) {
+      const next = prepare(chunk);
+      if (inflight) await write(await inflight);
+      inflight = next;
+    }
+    if (inflight) await write(await inflight);
+  } finally {
+    timings.extractMs = pool.busyMs;
+    await pool.close();
+  }
+  timings.totalMs = performance.now() - started;
+  logger.debug(`ingest: ${report.results.length} articles in ${Math.round(timings.totalMs)} ms`);
+  return report;
+}
+
+function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> {
+  if (Symbol.asyncIterator in items) return (items as AsyncIterable<T>)[Symbol.asyncIterator]();
+  const it = (items as Iterable<T>)[Symbol.iterator]();
+  return { next: async () => it.next() };
+}
+
+/** Batches of up to `size` items; an article id seen twice starts a new batch, so a batch holds each id once. */
+async function* chunks(head: Item[], rest: AsyncIterator<Item>, size: number): AsyncGenerator<Item[]> {
+  let chunk: Item[] = [];
+  let ids = new Set<string>();
+  const add = function* (item: Item): Generator<Item[]> {
+    const id = isReadError(item) ? undefined : item.id;
+    if (chunk.length >= size || (id !== undefined && ids.has(id))) {
+      yield chunk;
+      chunk = [];
+      ids = new Set();
+    }
+    chunk.push(item);
+    if (id !== undefined) ids.add(id);
+  };
+  for (const item of head) yield* add(item);
+  for (let n = await rest.next(); !n.done; n = await rest.next()) yield* add(n.value);
+  if (chunk.length > 0) yield chunk;
+}

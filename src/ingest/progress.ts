@@ -1,0 +1,99 @@
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import cliProgress from 'cli-progress';
+import { EXTENSIONS } from './readers/index.js';
+import type { IngestProgress } from './report.js';
+
+// How an ingest run shows progress: a bar with articles/s and ETA on a terminal, a plain line every few
+// seconds otherwise (logs, CI). Both on stderr, so stdout stays clean for --json.
+
+export interface ProgressView {
+  update(p: IngestProgress): void;
+  /** A failure line: printed at once in line mode, after the bar on a terminal (so the bar is not torn). */
+  fail(line: string): void;
+  stop(): void;
+}
+
+export function createProgressView(total: number | undefined, tty: boolean, write: (line: string) => void): ProgressView {
+  const started = Date.now();
+  const rate = (done: number) => done / Math.max(0.001, (Date.now() - started) / 1000);
+  if (tty) {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: total
+          ? 'ingest {bar} {percentage}% | {value}/{total} articles | {rate} articles/s | ETA {eta_formatted} | {failed} failed'
+          : 'ingest {value} articles | {rate} articles/s | {failed} failed',
+        stream: process.stderr,
+        etaBuffer: 200,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total ?? 0, 0, { rate: '0', failed: 0 });
+    const failures: string[] = [];
+    let stopped = false;
+    return {
+      fail: (l) => void failures.push(l),
+      update(p) {
+        if (total !== undefined && p.done > bar.getTotal()) bar.setTotal(p.done);
+        bar.update(p.done, { rate: rate(p.done).toFixed(0), failed: p.failed });
+      },
+      stop() {
+        if (stopped) return;
+        stopped = true;
+        bar.stop();
+        for (const l of failures) process.stderr.write(`${l}\n`);
+      },
+    };
+  }
+  let lastLine = 0;
+  let last: IngestProgress | undefined;
+  const line = (p: IngestProgress) =>
+    write(`ingest: ${p.done}${total ? `/${total}` : ''} articles, ${rate(p.done).toFixed(0)}/s, ${p.failed} failed`);
+  return {
+    fail: (l) => process.stderr.write(`${l}\n`),
+    update(p) {
+      last = p;
+      if (Date.now() - lastLine >= 2000) {
+        lastLine = Date.now();
+        line(p);
+      }
+    },
+    stop() {
+      if (last) line(last);
+    },
+  };
+}
+
+/** A quick estimate of how many articles the paths hold (JSONL lines + other files), for the ETA. */
+export async function estimateArticles(paths: string[]): Promise<number | undefined> {
+  let total = 0;
+  const visit = async (path: string): Promise<void> => {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) return void (total += 1);
+    if (info.isDirectory()) {
+      for (const e of await readdir(path)) if (!e.startsWith('.')) await visit(join(path, e));
+      return;
+    }
+    const ext = extname(path).toLowerCase();
+    if (!(EXTENSIONS as readonly string[]).includes(ext)) return;
+    if (ext === '.jsonl' || ext === '.ndjson') total += await countLines(path);
+    else total += 1;
+  };
+  for (const p of paths) {
+    if (p === '-') return undefined;
+    await visit(p);
+  }
+  return total;
+}
+
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let lastByte = 0x0a;
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) lines++;
+    if (chunk.length > 0) lastByte = chunk[chunk.length - 1]!;
+  }
+  return lines + (lastByte === 0x0a ? 0 : 1);
+}

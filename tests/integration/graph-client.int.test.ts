@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError } from '../../src/errors.js';
+import type { GraphClient } from '../../src/graph/neo4j-client.js';
+import { testClient, wipe } from './helpers.js';
+
+let client: GraphClient;
+beforeAll(async () => {
+  client = testClient();
+  await wipe(client);
+});
+afterAll(() => client.close());
+
+describe('graph gateway', () => {
+  it('applies the schema twice without error and the constraints are there', async () => {
+    await client.applySchema();
+    await client.applySchema();
+    const rows = await client.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name', {}, 'READ');
+    expect(rows.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['company_id', 'product_id', 'article_id', 'assertion_id', 'alias_key']),
+    );
+    const indexes = await client.runText<{ name: string; type: string }>(
+      'SHOW INDEXES YIELD name, type RETURN name, type',
+      {},
+      'READ',
+    );
+    expect(indexes).toContainEqual({ name: 'entity_names', type: 'FULLTEXT' });
+  });
+
+  it('round-trips a write and a read, converting integers and temporals to plain values', async () => {
+    const query = { name: 'test-write', text: 'CREATE (c:Company {id: $id, name: $name, mentionCount: 3, firstSeen: datetime($at)}) RETURN c' };
+    await client.write(query, { id: 'acme', name: 'Acme "Widgets" \\ Co 🚀', at: '2025-03-01T00:00:00Z' });
+    const [row] = await client.read<{ c: Record<string, unknown> }>({ name: 'test-read', text: 'MATCH (c:Company {id: $id}) RETURN c' }, { id: 'acme' });
+    expect(row.c).toEqual({ id: 'acme', name: 'Acme "Widgets" \\ Co 🚀', mentionCount: 3, firstSeen: '2025-03-01T00:00:00Z' });
+  });
+
+  it('runs several statements in one transaction, all or nothing', async () => {
+    const create = { name: 'test-create', text: 'CREATE (:Company {id: $id})' };
+    await expect(
+      client.writeTransaction(async (tx) => {
+        await tx.run(create, { id: 'first' });
+        await tx.run(create, { id: 'acme' });
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const rows = await client.runText<{ n: number }>("MATCH (c:Company {id: 'first'}) RETURN count(c) AS n", {}, 'READ');
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('counts the statements it runs', async () => {
+    const before = client.statementCount;
+    await client.runText('RETURN 1', {}, 'READ');
+    expect(client.statementCount).toBe(before + 1);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('gives embedded defaults when nothing is set', () => {
+    const c = loadConfig({});
+    expect(c.neo4j.uri).toBeUndefined();
+    expect(c.embedded).toMatchObject({ boltPort: 7687, dataDir: '.data/neo4j', heap: '512m', pageCache: '256m' });
+    expect(c.server).toMatchObject({ port: 4000, host: '127.0.0.1', apiToken: undefined, production: false });
+  });
+
+  it.each([
+    ['bolt://localhost:7687'],
+    ['neo4j://cluster.example.com'],
+    ['neo4j+s://abcd.databases.neo4j.io'],
+  ])('accepts NEO4J_URI %s', (uri) => {
+    expect(loadConfig({ NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: 'pw' }).neo4j.uri).toBe(uri);
+  });
+
+  it('treats empty strings as unset rather than zero', () => {
+    const c = loadConfig({ PORT: '', NEO4J_URI: '  ', API_TOKEN: '' });
+    expect(c.server.port).toBe(4000);
+    expect(c.neo4j.uri).toBeUndefined();
+    expect(c.server.apiToken).toBeUndefined();
+  });
+
+  it('reports every bad value at once, naming the variable and the value', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', NEO4J_URI: 'http://x', NEO4J_HEAP: 'lots', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toContain('PORT="eighty"');
+    expect(problems).toContain('NEO4J_URI="http://x"');
+    expect(problems).toContain('NEO4J_HEAP="lots"');
+    expect(problems).toContain('LOG_LEVEL="loud"');
+  });
+
+  it('requires username and password together for a remote server', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://h:7687', NEO4J_USERNAME: 'neo4j' })).toThrow(/together/);
+  });
+
+  it('switches production mode from NODE_ENV', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).server.production).toBe(true);
+  });
+});
