@@ -1,4 +1,6 @@
-// Links an article to the entities it names, with how often. Params: $rows [{articleId, id, label, count}]. Columns: none.
+// Links an article to the entities it names, with how often, and adds that to the entities' mentionCount,
+// firstSeen and lastSeen (entities that also lost mentions are recomputed afterwards by recompute-entities).
+// Params: $rows [{articleId, id, label, count, seen (ISO: publishedAt, else ingest time)}]. Columns: none.
 UNWIND $rows AS r
 MATCH (a:Article {id: r.articleId})
 OPTIONAL MATCH (c:Company {id: r.id}) WHERE r.label = 'Company'
@@ -6,4 +8,7 @@ OPTIONAL MATCH (p:Product {id: r.id}) WHERE r.label = 'Product'
 WITH r, a, coalesce(c, p) AS e
 WHERE e IS NOT NULL
 MERGE (a)-[m:MENTIONS]->(e)
-SET m.count = r.count
+SET m.count = r.count,
+    e.mentionCount = coalesce(e.mentionCount, 0) + r.count,
+    e.firstSeen = CASE WHEN e.firstSeen IS NULL OR datetime(r.seen) < e.firstSeen THEN datetime(r.seen) ELSE e.firstSeen END,
+    e.lastSeen = CASE WHEN e.lastSeen IS NULL OR datetime(r.seen) > e.lastSeen THEN datetime(r.seen) ELSE e.lastSeen END

@@ -2,9 +2,10 @@
 // Everything the page needs (Cytoscape.js included) ends up in those files, so it works offline.
 //   node scripts/build-explorer.mjs          (also part of `npm run build`)
 // The server imports buildExplorer() to build on first start when dist/web/ is missing or stale.
-import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, URL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const sourceDir = join(root, 'src/web');
@@ -42,20 +43,28 @@ export async function isStale() {
 export async function buildExplorer({ minify = true } = {}) {
   const { build } = await import('esbuild');
   await mkdir(outDir, { recursive: true });
-  const result = await build({
-    entryPoints: { app: join(sourceDir, 'main.ts') },
-    outdir: outDir,
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: ['chrome109', 'firefox115', 'safari16'],
-    minify,
-    sourcemap: 'linked',
-    legalComments: 'linked',
-    logLevel: 'silent',
-  });
-  await copyFile(join(sourceDir, 'index.html'), join(outDir, 'index.html'));
-  return { outDir, warnings: result.warnings.length };
+  // Built aside, then moved in file by file (rename is atomic): a server reading dist/web/ while
+  // another process rebuilds it never sees half a file.
+  const staging = await mkdtemp(join(outDir, '.build-'));
+  try {
+    const result = await build({
+      entryPoints: { app: join(sourceDir, 'main.ts') },
+      outdir: staging,
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      target: ['chrome109', 'firefox115', 'safari16'],
+      minify,
+      sourcemap: 'linked',
+      legalComments: 'linked',
+      logLevel: 'silent',
+    });
+    await copyFile(join(sourceDir, 'index.html'), join(staging, 'index.html'));
+    for (const file of await readdir(staging)) await rename(join(staging, file), join(outDir, file));
+    return { outDir, warnings: result.warnings.length };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

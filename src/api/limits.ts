@@ -2,20 +2,27 @@ import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { ASTVisitor, FieldNode, ValidationContext } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 // Limits on by default: what one request may ask. The Cypher transaction timeout lives in the gateway.
-export const limits = {
+export interface Limits {
+  depth: number;
+  aliases: number;
+  tokens: number;
+  cost: number;
+  bodyBytes: number;
+}
+
+export const defaultLimits: Limits = {
   depth: 8,
   aliases: 15,
   tokens: 2000,
   cost: 5000,
   bodyBytes: 1024 * 1024,
-} as const;
+};
 
-export function armorPlugins(): Plugin[] {
-  // propagateOnRejection: false keeps the plugins from throwing; they report through GraphQL validation errors.
+export function armorPlugins(limits: Limits = defaultLimits): Plugin[] {
   return [
     maxDepthPlugin({ n: limits.depth, ignoreIntrospection: true, exposeLimits: true }),
     maxAliasesPlugin({ n: limits.aliases, exposeLimits: true }),
@@ -24,17 +31,33 @@ export function armorPlugins(): Plugin[] {
   ] as Plugin[];
 }
 
-/** Turns introspection off (production): `__schema` and `__type` fail validation. */
+/**
+ * Turns introspection off (production): `__schema` and `__type` fail validation. Written out rather than
+ * graphql's NoSchemaIntrospectionCustomRule, whose type checks break when two copies of graphql are loaded.
+ */
 export function noIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
+      addValidationRule(
+        (context: ValidationContext): ASTVisitor => ({
+        Field(node: FieldNode) {
+          if (node.name.value === '__schema' || node.name.value === '__type') {
+            context.reportError(
+              createGraphQLError(`GraphQL introspection is disabled on this server ("${node.name.value}")`, {
+                nodes: [node],
+                extensions: { code: 'FORBIDDEN' },
+              }),
+            );
+          }
+        },
+      }),
+      );
     },
   };
 }
 
 /** Requests over 1 MB get 413: at once when content-length says so, else (chunked) as soon as the read passes it. */
-export function bodyLimit(maxBytes: number = limits.bodyBytes): Plugin {
+export function bodyLimit(maxBytes: number = defaultLimits.bodyBytes): Plugin {
   const tooLarge = () =>
     Response.json(
       { errors: [{ message: `Request body over ${maxBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },

@@ -4,10 +4,10 @@ import type { GraphClient } from '../graph/neo4j-client.js';
 import type { Logger } from '../logger.js';
 import { writeAccess } from './auth.js';
 import type { ApiContextFields } from './context.js';
-import { createMaskError } from './errors.js';
+import { createMaskError, yogaLogger } from './errors.js';
 import { healthPlugin } from './health.js';
 import type { IngestFn } from './ingest.js';
-import { armorPlugins, bodyLimit, noIntrospection } from './limits.js';
+import { armorPlugins, bodyLimit, defaultLimits, noIntrospection, type Limits } from './limits.js';
 import { createLoaders } from './loaders.js';
 import { createApiPubSub } from './pubsub.js';
 import { readAuthPlugin } from './read-auth.js';
@@ -20,6 +20,8 @@ export interface AppDeps {
   logger: Logger;
   /** The ingest pipeline (src/ingest/pipeline.ts), bound to the client; without it ingestArticles is refused. */
   ingest?: IngestFn;
+  /** Overrides of the request limits (depth 8, aliases 15, tokens 2000, cost 5000, body 1 MB). */
+  limits?: Partial<Limits>;
 }
 
 export const graphqlEndpoint = '/graphql';
@@ -37,13 +39,14 @@ export type App = YogaServerInstance<ServerContext, ApiContextFields>;
 export function createApp(deps: AppDeps): App {
   const { client, config, logger } = deps;
   const pubSub = createApiPubSub();
+  const limits = { ...defaultLimits, ...deps.limits };
   // Order matters: cheap refusals first (probes, size, auth), then the GraphQL limits.
   const plugins: Plugin[] = [
     healthPlugin(client),
-    bodyLimit(),
+    bodyLimit(limits.bodyBytes),
     readAuthPlugin(graphqlEndpoint, config.readToken, config.apiToken),
     ...webPlugins({ client, logger, config }),
-    ...armorPlugins(),
+    ...armorPlugins(limits),
     ...(config.production ? [noIntrospection()] : []),
   ];
   return createYoga<ServerContext, ApiContextFields>({
@@ -51,8 +54,8 @@ export function createApp(deps: AppDeps): App {
     graphqlEndpoint,
     graphiql: !config.production,
     landingPage: false,
-    logging: logger,
-    maskedErrors: { maskError: createMaskError(logger) },
+    logging: yogaLogger(logger),
+    maskedErrors: { maskError: createMaskError() },
     plugins,
     context: ({ request }): ApiContextFields => ({
       client,

@@ -7,6 +7,8 @@ import { type ExportGraph, type ExportNode, type ExportEdge, isDirected, nodeFac
 export interface CyNodeData {
   id: string;
   label: string;
+  /** Cytoscape desktop labels nodes by `name`. */
+  name: string;
   kind: ExportNode['kind'];
   mentionCount: number;
   firstSeen: string | null;
@@ -19,6 +21,9 @@ export interface CyEdgeData {
   source: string;
   target: string;
   type: ExportEdge['type'];
+  label: ExportEdge['type'];
+  /** Cytoscape desktop's edge column for the relationship. */
+  interaction: ExportEdge['type'];
   directed: boolean;
   confidence: number;
   evidenceCount: number;
@@ -36,7 +41,7 @@ export interface CytoscapeJson {
 
 export function cyNodeData(node: ExportNode): CyNodeData {
   const f = nodeFacts(node);
-  return { id: node.id, label: node.label, kind: node.kind, ...f };
+  return { id: node.id, label: node.label, name: node.label, kind: node.kind, ...f };
 }
 
 export function cyEdgeData(edge: ExportEdge): CyEdgeData {
@@ -45,6 +50,8 @@ export function cyEdgeData(edge: ExportEdge): CyEdgeData {
     source: edge.source,
     target: edge.target,
     type: edge.type,
+    label: edge.type,
+    interaction: edge.type,
     directed: isDirected(edge.type),
     confidence: edge.confidence,
     evidenceCount: edge.evidenceCount,

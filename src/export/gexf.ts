@@ -2,8 +2,9 @@
 // every node and edge carries start="firstSeen" end="lastSeen" (UTC days), so Gephi's
 // timeline can play the graph over time; an element with no dates is present throughout.
 //
-// The graph is mixed: SUPPLIES and OFFERS are directed, COMPETES_WITH undirected. `kind`
-// holds the relationship type (GEXF 1.3 parallel-edge kinds), `weight` the evidence count.
+// The graph is mixed: SUPPLIES and OFFERS are directed, COMPETES_WITH undirected. The
+// relationship type is the edge's `kind` (GEXF 1.3 parallel-edge kinds), `label` and `relation`
+// attribute (not `type`, which Gephi uses for directed/undirected); `weight` is the evidence count.
 
 import { type ExportGraph, isDirected, nodeFacts } from './graph-shape.js';
 import { kindColor, nodeSize, relationColor, rgb } from './style.js';
@@ -24,7 +25,7 @@ const nodeAttributes: Attribute[] = [
 ];
 
 const edgeAttributes: Attribute[] = [
-  { id: 'type', type: 'string' },
+  { id: 'relation', type: 'string' },
   { id: 'confidence', type: 'double' },
   { id: 'evidenceCount', type: 'integer' },
   { id: 'firstSeen', type: 'string' },
@@ -105,7 +106,7 @@ export function toGexf(graph: ExportGraph, options: GexfOptions = {}): string {
         }) +
         '>' +
         values({
-          type: edge.type,
+          relation: edge.type,
           confidence: edge.confidence,
           evidenceCount: edge.evidenceCount,
           firstSeen: edge.firstSeen ?? null,

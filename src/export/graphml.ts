@@ -3,7 +3,8 @@
 //
 // The graph is declared undirected and SUPPLIES / OFFERS edges carry directed="true":
 // COMPETES_WITH is symmetric, and readers that honour only `directed="true"` (graphology-graphml
-// among them) then read every edge right.
+// among them) then read every edge right. The relationship type is the edge's `label` and its
+// `relation` attribute: Gephi keeps a built-in "Type" (directed or not) that a `type` would clash with.
 
 import { type ExportGraph, isDirected, nodeFacts } from './graph-shape.js';
 import { attrs, escapeXml } from './xml.js';
@@ -24,7 +25,7 @@ const keys: Key[] = [
   { id: 'n_last', for: 'node', name: 'lastSeen', type: 'string' },
   { id: 'n_aliases', for: 'node', name: 'aliases', type: 'string' },
   { id: 'e_label', for: 'edge', name: 'label', type: 'string' },
-  { id: 'e_type', for: 'edge', name: 'type', type: 'string' },
+  { id: 'e_relation', for: 'edge', name: 'relation', type: 'string' },
   { id: 'e_weight', for: 'edge', name: 'weight', type: 'double' },
   { id: 'e_confidence', for: 'edge', name: 'confidence', type: 'double' },
   { id: 'e_evidence', for: 'edge', name: 'evidenceCount', type: 'int' },
@@ -61,7 +62,7 @@ export function toGraphml(graph: ExportGraph): string {
     out.push(
       `    <edge${attrs({ id: edge.id, source: edge.source, target: edge.target, directed: isDirected(edge.type) ? 'true' : 'false' })}>` +
         data('e_label', edge.type) +
-        data('e_type', edge.type) +
+        data('e_relation', edge.type) +
         data('e_weight', edge.evidenceCount) +
         data('e_confidence', edge.confidence) +
         data('e_evidence', edge.evidenceCount) +

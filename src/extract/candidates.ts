@@ -79,8 +79,11 @@ export function findCandidates(s: SentenceInfo, sentenceIndex: number, covered: 
   const out: RawMention[] = [];
   for (const [a, b] of runs(s, covered)) {
     if (nonCompany(s, a, b)) continue;
+    // "(Nasdaq: ACME)": an exchange and a ticker.
+    if (s.keys[a - 1] === '(' && s.keys[b] === ':') continue;
     const start = s.tokens[a].start;
-    const end = s.tokens[b - 1].end;
+    // "Acme Robotics Inc." keeps its period.
+    const end = s.tokens[b - 1].end + (/^(?:inc|corp|co|ltd|bros|cos)$/.test(s.keys[b - 1]) && s.text[s.tokens[b - 1].end - s.start] === '.' ? 1 : 0);
     out.push({
       kind: 'candidate', start, end, tokStart: a, tokEnd: b, sentence: sentenceIndex,
       text: s.text.slice(start - s.start, end - s.start), evidence: evidenceFor(s, a, b), possessive: s.keys[b] === "'s",

@@ -4,7 +4,7 @@
 import type { Gazetteer } from './gazetteer.js';
 import type { RawMention, SentenceInfo } from './mention.js';
 import { STRONG_CONTEXT } from './rules/company-context.js';
-import { peopleAndPlaces, overlaps, type Spans } from './people.js';
+import { isPersonOrPlace, type Spans } from './people.js';
 import { LEGAL_SUFFIXES } from './data/suffixes.js';
 import { isCommonWord } from './lexicon.js';
 import { keyOf, tokenize } from './tokens.js';
@@ -57,6 +57,10 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     for (const a of [c.name, ...c.aliases]) if (!byKey.has(normKey(a))) byKey.set(normKey(a), `g:${m.index}`);
   }
 
+  // 1b. A known name followed by a capitalised candidate with context of its own is one longer name:
+  // "Contoso Precision, a rival of ..." is not Contoso plus a company called "Precision".
+  mergeAdjacent(sentences, (m) => m.evidence.length > 0, entities);
+
   // 2. Candidates with context, strong context first, so that a later weak "Acme said"
   // joins "Acme Widgets Inc." instead of starting a company of its own.
   const candidates = sentences.flatMap((s) => s.mentions.filter((m) => m.kind === 'candidate').map((m) => [s, m] as const));
@@ -69,12 +73,13 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
   for (const [s, m] of ordered) {
     if (!m.evidence.length) continue;
     const strong = m.evidence.some((e) => STRONG_CONTEXT.has(e));
-    // Strong context ("Acme Inc.", "startup Acme") needs no tagging; weak context must not be a person or place.
-    const tags = strong ? { people: [], places: [] } : peopleAndPlaces(s, tagCache);
-    for (const [a, b] of tags.people) for (const w of s.text.slice(a - s.start, b - s.start).split(/\s+/)) personWords.add(w.replace(/'s$/, ''));
     const known = byKey.get(normKey(m.text)) ?? (strong ? undefined : prefixOf(normKey(m.text)));
     if (!known) {
-      if (!strong && (overlaps(tags.people, m.start, m.end) || overlaps(tags.places, m.start, m.end))) continue;
+      // Strong context ("Acme Inc.", "startup Acme") needs no check; weak context must not be a person or place.
+      if (!strong && isPersonOrPlace(s, m, tagCache)) {
+        for (const w of m.text.split(/\s+/)) personWords.add(w);
+        continue;
+      }
       const words = m.text.split(/\s+/);
       if (!strong && words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
       if (!strong && words.every((w) => personWords.has(w))) continue;
@@ -82,6 +87,15 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     const key = known ?? `u:${normKey(m.text)}`;
     add(key, entities.get(key)?.name ?? m.text, m, strong ? 0.8 : 0.6);
   }
+
+  // 2b. "Contoso LNG" when "Contoso LNG Export" is a company of the article: one longer mention of it.
+  mergeAdjacent(sentences, (m, text) => {
+    if (m.entity) return false;
+    const longer = [...entities.values()].find((e) => e.gazIndex === undefined && normKey(e.name).startsWith(normKey(text) + ' '));
+    if (longer) add(longer.key, longer.name, m, 0.7);
+    return !!longer;
+  }, entities);
+  for (const e of [...entities.values()]) if (!e.mentions.length) entities.delete(e.key);
 
   // 3. Acronyms in parentheses: "Contoso Motor Co. (CMC)".
   for (const s of sentences) for (const m of s.mentions) {
@@ -96,8 +110,7 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     const k = normKey(m.text);
     const key = byKey.get(k) ?? prefixOf(k);
     if (!key) continue;
-    const tags = peopleAndPlaces(s, tagCache);
-    if (overlaps(tags.people, m.start, m.end) && !entities.get(key)?.surfaces.has(m.text)) continue;
+    if (!entities.get(key)?.surfaces.has(m.text) && isPersonOrPlace(s, m, tagCache)) continue;
     add(key, entities.get(key)?.name ?? m.text, m, 0.6);
   }
   return entities;
@@ -110,7 +123,28 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
 export function displayName(e: CompanyEntity, g: Gazetteer): string {
   const surfaces = [...e.surfaces];
   if (e.gazIndex === undefined || !surfaces.length) return e.name;
-  const gname = g.companies[e.gazIndex].name;
-  if (surfaces.some((x) => normKey(x) === normKey(gname))) return gname;
-  return surfaces.reduce((a, b) => (b.length > a.length ? b : a));
+  const gname = normKey(g.companies[e.gazIndex].name);
+  const longest = (xs: string[]): string => xs.reduce((a, b) => (b.length > a.length ? b : a));
+  const asGazetteer = surfaces.filter((x) => normKey(x) === gname);
+  return longest(asGazetteer.length ? asGazetteer : surfaces);
+}
+
+/**
+ * Joins a known company mention and the candidate right after it ("Contoso" + "Precision") into
+ * one candidate mention when `accept` agrees; the known mention is dropped from its entity.
+ */
+function mergeAdjacent(sentences: SentenceInfo[], accept: (merged: RawMention, text: string) => boolean, entities: Map<string, CompanyEntity>): void {
+  for (const s of sentences) {
+    for (const m of [...s.mentions]) {
+      if (m.kind !== 'candidate') continue;
+      const prev = s.mentions.find((x) => x.entity && x.kind === 'company' && x.tokEnd === m.tokStart && x.end + 1 === m.start);
+      if (!prev) continue;
+      const text = s.text.slice(prev.start - s.start, m.end - s.start);
+      const merged: RawMention = { ...m, start: prev.start, tokStart: prev.tokStart, text, evidence: m.evidence.length ? m.evidence : ['extends'] };
+      if (!accept(merged, text)) continue;
+      const old = entities.get(prev.entity!);
+      if (old) old.mentions = old.mentions.filter((x) => x !== prev);
+      s.mentions = s.mentions.filter((x) => x !== prev).map((x) => (x === m ? merged : x));
+    }
+  }
 }

@@ -8,16 +8,19 @@ const nouns = [...COMPANY_NOUNS].sort((a, b) => b.length - a.length).map((n) => 
 // "the company", "the AI infrastructure specialist", "the Cupertino-based company"
 const DEFINITE = new RegExp(`\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(?:${nouns.join('|')})\\b(?!\\s+(?:of|that|which|who)\\b)`, 'g');
 const PRONOUN = /\b(?:[Ii]ts?)\b/g;
+const IMPLICIT_OWNER = /^(?:(?:However|But|Meanwhile|Still|Yet|And|Now),?\s+)?(?:[A-Za-z-]+\s+(?:and\s+[a-z-]+\s+)?){0,2}?(?:rivals|competitors|clients|customers|suppliers)\b/;
 
 function subjectBefore(s: SentenceInfo, pos: number): string | undefined {
   return s.mentions.find((m) => m.entity && (m.kind === 'company' || m.kind === 'candidate') && m.start < pos)?.entity;
 }
 
+const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'for', 'by', 'than', 'like', 'as', 'at', 'on', 'in', 'about', 'against', 'over', 'unlike', 'including', 'between', 'among', 'and', 'or']);
+
+/** The previous sentence's subject: its first company not governed by a preposition ("Unlike X, Acme..." → Acme). */
 function subjectOf(s: SentenceInfo | undefined): string | undefined {
   if (!s) return undefined;
-  const m = s.mentions.find((x) => x.entity);
-  // The subject sits near the start: "Acme said on Monday..." not "On Monday, after talks with..., Acme".
-  return m && m.tokStart <= 6 ? m.entity : undefined;
+  const m = s.mentions.find((x) => x.entity && x.kind !== 'product' && !PREPOSITIONS.has(s.keys[x.tokStart - 1] ?? ''));
+  return m && m.tokStart <= 20 ? m.entity : undefined;
 }
 
 export function resolveCoreference(sentences: SentenceInfo[]): void {
@@ -37,6 +40,11 @@ export function resolveCoreference(sentences: SentenceInfo[]): void {
         found.push({ kind: 'coref', start, end, tokStart, tokEnd: tokEnd < 0 ? s.tokens.length : tokEnd, sentence: i, text: m[0], evidence: ['coref'], entity, possessive: m[0].toLowerCase() === 'its' || s.text.slice(end - s.start, end - s.start + 2) === "'s" });
       }
     };
+    // "Rivals Contoso and Fabrikam gained share." / "Past clients include Contoso.": whose rivals or clients
+    // is the previous sentence's subject; an empty mention at the start stands for it.
+    const implicit = IMPLICIT_OWNER.exec(s.text);
+    const owner = implicit && !s.mentions.some((x) => x.entity && x.start < s.start + implicit[0].length) ? subjectOf(sentences[i - 1]) : undefined;
+    if (owner) found.push({ kind: 'coref', start: s.start, end: s.start, tokStart: 0, tokEnd: 0, sentence: i, text: '', evidence: ['implicit-owner'], entity: owner });
     link(DEFINITE, false);
     link(PRONOUN, true);
     if (found.length) s.mentions = [...s.mentions, ...found].sort((a, b) => a.start - b.start);

@@ -18,7 +18,9 @@ function tokenCaseOk(text: string, gaz: string): boolean {
 }
 
 function caseOk(s: SentenceInfo, i: number, hit: TrieHit): boolean {
-  for (let k = 0; k < hit.tokens.length; k++) if (!tokenCaseOk(s.tokens[i + k].text, hit.tokens[k])) return false;
+  // The first word decides; later ones may differ ("SK hynix" for "SK Hynix").
+  if (!tokenCaseOk(s.tokens[i].text, hit.tokens[0])) return false;
+  if (hit.tokens.length === 1 || !/^[\p{Lu}\p{N}]/u.test(s.tokens[i].text)) for (let k = 1; k < hit.tokens.length; k++) if (!tokenCaseOk(s.tokens[i + k].text, hit.tokens[k])) return false;
   return /[\p{Lu}\p{N}]/u.test(hit.tokens.join(''));
 }
 
@@ -45,7 +47,8 @@ export function matchGazetteer(g: Gazetteer, s: SentenceInfo, sentenceIndex: num
   const out: RawMention[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     if (!isWord(s.tokens[i].text)) continue;
-    for (let [len, hits] of lookupAt(g, s.keys, i)) {
+    for (const [found, hits] of lookupAt(g, s.keys, i)) {
+      let len = found;
       const ok = hits.filter((h) => caseOk(s, i, h));
       if (!ok.length || ambiguousAtStart(s, i, len)) continue;
       // "(Nasdaq: ACME)" names an exchange, not a company of the story.
@@ -53,7 +56,7 @@ export function matchGazetteer(g: Gazetteer, s: SentenceInfo, sentenceIndex: num
       const start = s.tokens[i].start;
       let last = i + len - 1;
       // "Panasonic Corp", "Nokia Oyj": a legal suffix after a known name belongs to it.
-      while (ok.some((h) => h.kind === 'company') && last + 1 < s.tokens.length && LEGAL_SUFFIXES.has(s.keys[last + 1]) && /^\p{Lu}/u.test(s.tokens[last + 1].text) && !['group', 'holdings', 'holding', 'company'].includes(s.keys[last + 1])) last++;
+      while (ok.some((h) => h.kind === 'company') && last + 1 < s.tokens.length && LEGAL_SUFFIXES.has(s.keys[last + 1]) && /^\p{Lu}/u.test(s.tokens[last + 1].text) ) last++;
       // "iPhone 15 Pro Max": model numbers and tier words after a known product are part of it.
       while (ok.every((h) => h.kind === 'product') && last + 1 < s.tokens.length && (PRODUCT_TIERS.has(s.keys[last + 1]) || /^\d{1,4}[a-z]?$/.test(s.keys[last + 1])) && /^[\p{Lu}\p{N}]/u.test(s.tokens[last + 1].text)) last++;
       len = last - i + 1;

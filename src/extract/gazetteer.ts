@@ -58,7 +58,9 @@ const CHAIN_INDUSTRIES = new Set(['restaurants', 'retail', 'hotels', 'supermarke
 
 export function buildGazetteer(allCompanies: CompanyEntry[], allProducts: ProductEntry[]): Gazetteer {
   const industryOf = new Map(allCompanies.map((c) => [c.name.toLowerCase(), c.industry]));
-  const isChain = (p: ProductEntry): boolean => p.kind === 'brand' && !!p.owner && CHAIN_INDUSTRIES.has(industryOf.get(p.owner.toLowerCase()) ?? '');
+  // Only a multi-brand holding's brands are chains (Yum! Brands' Taco Bell); a chain's own brands are products (a burger).
+  const isChain = (p: ProductEntry): boolean =>
+    p.kind === 'brand' && !!p.owner && /\b(?:Brands|Group|Holdings?|International)\b/.test(p.owner) && CHAIN_INDUSTRIES.has(industryOf.get(p.owner.toLowerCase()) ?? '');
   const companies = [...allCompanies, ...allProducts.filter(isChain).map((p) => ({ name: p.name, aliases: p.aliases, tickers: [], country: '', industry: industryOf.get(p.owner!.toLowerCase()) ?? '' }))];
   const products = allProducts.filter((p) => !isChain(p));
   const root = node();

@@ -31,6 +31,7 @@ export function normalise(raw: unknown): string {
       .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
       .replace(/\r\n?/g, '\n')
       // Control characters (binary input) become spaces so offsets stay meaningful.
+      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, ' ')
   );
 }

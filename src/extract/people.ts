@@ -1,7 +1,11 @@
-// compromise's people and places, computed only for sentences that need them
-// (a candidate name with weak evidence), so most text is never tagged.
+// Is a capitalised name a person or a place? compromise's lexicon answers most cases
+// for free ("Tim" is a first name, "Taipei" a city); the full tagger runs only on
+// two- or three-word names it cannot decide, so most text is never tagged.
 import nlp from 'compromise';
-import type { SentenceInfo } from './mention.js';
+import type { RawMention, SentenceInfo } from './mention.js';
+import { COMPANY_HEADS, LEGAL_SUFFIXES } from './data/suffixes.js';
+import { TITLES } from './data/stoplists.js';
+import { keyOf } from './tokens.js';
 
 export interface Spans {
   people: Array<[number, number]>;
@@ -10,7 +14,10 @@ export interface Spans {
 
 type Offset = { offset: { start: number; length: number } };
 
-export function peopleAndPlaces(s: SentenceInfo, cache: Map<SentenceInfo, Spans>): Spans {
+const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+const tagOf = (w: string): string => String(lexicon[w.toLowerCase()] ?? '');
+
+function tagged(s: SentenceInfo, cache: Map<SentenceInfo, Spans>): Spans {
   let spans = cache.get(s);
   if (spans) return spans;
   spans = { people: [], places: [] };
@@ -26,5 +33,21 @@ export function peopleAndPlaces(s: SentenceInfo, cache: Map<SentenceInfo, Spans>
   return spans;
 }
 
-export const overlaps = (spans: Array<[number, number]>, start: number, end: number): boolean =>
-  spans.some(([a, b]) => a < end && start < b);
+const overlaps = (spans: Array<[number, number]>, start: number, end: number): boolean => spans.some(([a, b]) => a < end && start < b);
+
+/** True when the name is a person or a place rather than a company. */
+export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<SentenceInfo, Spans>): boolean {
+  const words = m.text.split(/\s+/).filter(Boolean);
+  const last = keyOf(words[words.length - 1] ?? '');
+  if (COMPANY_HEADS.has(last) || LEGAL_SUFFIXES.has(last)) return false;
+  if (/Organization/.test(tagOf(words[0] ?? ''))) return false;
+  if (words.some((w) => /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(w)))) return true;
+  const before = s.keys[m.tokStart - 1] ?? '';
+  if (TITLES.has(before) || /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(before))) return true;
+  if (words.length === 1) return /City|Country|Region|Place|Person|LastName/.test(tagOf(words[0]));
+  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+    const spans = tagged(s, cache);
+    return overlaps(spans.people, m.start, m.end) || overlaps(spans.places, m.start, m.end);
+  }
+  return false;
+}

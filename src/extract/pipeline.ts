@@ -8,6 +8,7 @@ import { normalise } from './normalise.js';
 import { splitSentences } from './sentences.js';
 import { keyOf, tokenize } from './tokens.js';
 import { matchGazetteer } from './gazetteer-match.js';
+import { extendKnownNames } from './extend.js';
 import { findCandidates } from './candidates.js';
 import { displayName, resolveCompanies, type CompanyEntity } from './companies.js';
 import { resolveCoreference } from './coref.js';
@@ -19,13 +20,13 @@ import { CANDIDATE_PREFIX, promote, provisionalKeys } from './promote.js';
 import type { Spans } from './people.js';
 
 /** Text past this many characters is kept in `text` but not analysed: bounded time on any input. */
-export const MAX_ANALYSED_CHARS = 200_000;
+export const MAX_ANALYSED_CHARS = 500_000;
 
 function analyse(text: string, g: Gazetteer): SentenceInfo[] {
   return splitSentences(text, Math.min(text.length, MAX_ANALYSED_CHARS)).map((s, i) => {
     const tokens = tokenize(s.text, s.start);
     const info: SentenceInfo = { ...s, tokens, keys: tokens.map((t) => keyOf(t.text)), mentions: [] };
-    info.mentions = matchGazetteer(g, info, i);
+    info.mentions = extendKnownNames(info, matchGazetteer(g, info, i));
     const covered = new Array<boolean>(tokens.length).fill(false);
     for (const m of info.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = true;
     info.mentions.push(...findCandidates(info, i, covered));
@@ -83,17 +84,23 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
 
   const ownerKey = new Map<string, string>();
   for (const e of companies.values()) ownerKey.set(e.name.toLowerCase(), e.key);
+  const productOf = new Map<RawMention, ProductEntity>();
+  for (const p of products.values()) for (const m of p.mentions) productOf.set(m, p);
   const productOwner = (m: RawMention): string | undefined => {
-    const p = [...products.values()].find((x) => x.mentions.includes(m));
-    return p?.owner ? ownerKey.get(p.owner.toLowerCase()) : undefined;
+    const owner = productOf.get(m)?.owner;
+    return owner ? ownerKey.get(owner.toLowerCase()) : undefined;
   };
-  const nameOf = (key: string): string => companies.get(key)?.name ?? key;
+  const nameOf = (key: string): string => companies.get(key)?.name ?? pool.get(key)?.[0]?.text ?? key;
+  const related = (a: string, b: string): boolean => {
+    const [x, y] = [nameOf(a), nameOf(b)].map((n) => n.toLowerCase());
+    return x.startsWith(y + ' ') || y.startsWith(x + ' ');
+  };
 
   const relations: ExtractedRelation[] = [];
   for (const s of sentences) {
     const t = buildTemplate(s, productOwner);
     if (process.env.NG_DEBUG_TPL && new RegExp(process.env.NG_DEBUG_TPL, 'i').test(s.text)) console.log(t.text, JSON.stringify(t.slots.map((x) => x.entities)));
-    for (const r of relationsIn(s, t)) {
+    for (const r of relationsIn(s, t, related)) {
       const ok = [r.source, r.target].every((k) => !k.startsWith(CANDIDATE_PREFIX) || promote(k, pool, sentences, companies, tagCache));
       if (!ok) continue;
       const weak = r.source.startsWith(CANDIDATE_PREFIX) || r.target.startsWith(CANDIDATE_PREFIX);

@@ -35,6 +35,8 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
   for (const m of s.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = true;
   const push = (a: number, b: number, owner: string | null, why: string): void => {
     for (let k = a; k < b; k++) if (covered[k]) return;
+    // An all-capitals heading ("ACME MINING CORP:") is not a product name.
+    if (b - a > 1 && s.tokens.slice(a, b).every((t) => !/\p{Ll}/u.test(t.text)) && !s.tokens.slice(a, b).some((t) => /\d/.test(t.text))) return;
     const start = s.tokens[a].start;
     const end = s.tokens[b - 1].end;
     for (let k = a; k < b; k++) covered[k] = true;
@@ -46,7 +48,7 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
     let a = m.kind === 'coref' ? m.tokEnd : m.tokEnd + 1;
     while (a < s.tokens.length && ADJ.has(s.keys[a])) a++;
     let b = a;
-    while (b < s.tokens.length && b - a < 4 && isProductWord(s.tokens[b].text, s.keys[b]) && !covered[b]) b++;
+    while (b < s.tokens.length && b - a < 4 && (isProductWord(s.tokens[b].text, s.keys[b]) || (b > a && /^\d{1,4}$/.test(s.keys[b]))) && !covered[b]) b++;
     if (b === a) continue;
     const hasDigit = /\d/.test(s.keys.slice(a, b).join(''));
     const mixed = /^\p{Ll}+\p{Lu}/u.test(s.tokens[a].text);
@@ -58,6 +60,9 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
     let b = m.tokEnd;
     while (b < s.tokens.length && b - m.tokEnd < 3 && !covered[b] && isProductWord(s.tokens[b].text, s.keys[b]) && !LEGAL_SUFFIXES.has(s.keys[b]) && !COMPANY_HEADS.has(s.keys[b])) b++;
     if (b === m.tokEnd || /^\p{Lu}+s$/u.test(s.tokens[b - 1].text)) continue;
+    // Only with a sign of a product: a product noun after it ("Contoso Falcon chips") or a model number ("Contoso F9").
+    const words = s.tokens.slice(m.tokEnd, b).map((t) => t.text);
+    if (!PRODUCT_NOUNS.has(s.keys[b] ?? '') && !words.some((w) => /\d/.test(w))) continue;
     const start = s.tokens[m.tokStart].start;
     const end = s.tokens[b - 1].end;
     for (let k = m.tokEnd; k < b; k++) covered[k] = true;

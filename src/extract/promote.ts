@@ -5,7 +5,7 @@ import type { RawMention, SentenceInfo } from './mention.js';
 import type { CompanyEntity } from './companies.js';
 import { normKey } from './companies.js';
 import { isCommonWord } from './lexicon.js';
-import { overlaps, peopleAndPlaces, type Spans } from './people.js';
+import { isPersonOrPlace, type Spans } from './people.js';
 import { keyOf } from './tokens.js';
 
 export const CANDIDATE_PREFIX = 'c:';
@@ -17,6 +17,8 @@ export function provisionalKeys(sentences: SentenceInfo[]): Map<string, RawMenti
     if (m.kind !== 'candidate' || m.entity) continue;
     const words = m.text.split(/\s+/);
     if (words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
+    // Right after a known company it qualifies it ("Contoso Portsmouth" is Contoso's site), it is not another company.
+    if (s.mentions.some((x) => x.entity && x.kind === 'company' && x.end + 1 === m.start)) continue;
     // A lone unknown acronym ("HBM", "LNG") is more often a technology than a company.
     if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,5}$/u.test(words[0])) continue;
     const key = CANDIDATE_PREFIX + normKey(m.text);
@@ -31,10 +33,7 @@ export function promote(key: string, pool: Map<string, RawMention[]>, sentences:
   if (companies.has(key)) return true;
   const mentions = pool.get(key);
   if (!mentions?.length) return false;
-  for (const m of mentions) {
-    const tags = peopleAndPlaces(sentences[m.sentence], cache);
-    if (overlaps(tags.people, m.start, m.end) || overlaps(tags.places, m.start, m.end)) return false;
-  }
+  if (mentions.some((m) => isPersonOrPlace(sentences[m.sentence], m, cache))) return false;
   const name = mentions.reduce((a, m) => (m.text.length > a.length ? m.text : a), '');
   companies.set(key, { key, name, surfaces: new Set(mentions.map((m) => m.text)), mentions, confidence: 0.5 });
   return true;

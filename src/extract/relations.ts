@@ -5,17 +5,19 @@ import type { RelationRule } from './rules/types.js';
 import { SUPPLIES_RULES } from './rules/supplies.js';
 import { COMPETES_RULES } from './rules/competes.js';
 import { BLOCKERS, HEDGES } from './rules/hedges.js';
-import { withoutAppositives, type Template } from './template.js';
+import { appositiveRanges, withoutAppositives, type Template } from './template.js';
 import type { SentenceInfo } from './mention.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
 }
 
-const SLOT = '⟦\\d+⟧';
-// A supplier or either competitor may be a product standing for its maker; a customer may not.
-const ANY_SLOT = '[⟦⟨]\\d+[⟧⟩]';
-const SLOT_OF: Record<string, string> = { sup: ANY_SLOT, cus: SLOT, a: SLOT, b: SLOT, pair: SLOT, prod: '⟨\\d+⟩' };
+// A customer or competitor: a company, a pronoun or an unknown name; a supplier may also be a product standing for its maker.
+// A pronoun slot is written as a word ("its_p1_"), so "counts ⟦0⟧ as its_p1_ largest customer" still reads.
+const PRONOUN = '\\b[a-z]+_p\\d+_';
+const SLOT = `(?:⟦\\d+⟧|${PRONOUN}|⦅\\d+:[^⦆]*⦆)`;
+const ANY_SLOT = `(?:[⟦⟨]\\d+[⟧⟩]|${PRONOUN}|⦅\\d+:[^⦆]*⦆)`;
+const SLOT_OF: Record<string, string> = { sup: ANY_SLOT, cus: SLOT, a: SLOT, b: SLOT, pair: '(?:⟦\\d+⟧|⦅\\d+:[^⦆]*⦆)', prod: '⟨\\d+⟩' };
 const compile = (r: RelationRule): CompiledRule => ({
   ...r,
   re: new RegExp(
@@ -24,7 +26,8 @@ const compile = (r: RelationRule): CompiledRule => ({
       // A short gap does not cross "that": in "Acme chose vendors that supply Contoso", Acme supplies nobody.
       .replace(/\{g\}/g, '(?:(?!\\bthat\\b)[^⟦⟧]){0,40}?')
       .replace(/\{G\}/g, '[^⟦⟧]{0,120}?')
-      .replace(/\{np\}/g, '(?:[^\\s⟦⟧]+\\s+){0,5}?'),
+      .replace(/\{np\}/g, '(?:[^\\s⟦⟧]+\\s+){0,5}?')
+      .replace(/\{its\}/g, '(?:\\b(?:its|their)(?:\\b|_p\\d+_))'),
     'gi',
   ),
 });
@@ -32,25 +35,32 @@ const compile = (r: RelationRule): CompiledRule => ({
 // Order matters only for which rule id a duplicate keeps: the first, most specific rule wins.
 export const RULES: CompiledRule[] = [...SUPPLIES_RULES, ...COMPETES_RULES].map(compile);
 
-const slotIndex = (marker: string | undefined): number => (marker ? Number(marker.slice(1, -1)) : -1);
-const placeholders = (text: string): string => text.replace(/[⟦⟨]\d+[⟧⟩]/g, ' X ');
+const slotIndex = (marker: string | undefined): number => (marker ? Number(/\d+/.exec(marker)?.[0] ?? -1) : -1);
+// For hedge and blocker words: slots become "X", unknown names and pronouns their own words.
+const placeholders = (text: string): string => text.replace(/[⟦⟨]\d+[⟧⟩]|⦅\d+:([^⦆]*)⦆|\b([a-z]+)_p\d+_/g, (_, t?: string, p?: string) => t ?? p ?? ' X ');
 
 function hedgedBy(text: string): string | undefined {
   const plain = placeholders(text);
   return HEDGES.find((h) => h.match.test(plain))?.reason;
 }
 
-/** Relations between entity keys; the caller turns keys into names. */
-export function relationsIn(s: SentenceInfo, t: Template): ExtractedRelation[] {
+/**
+ * Relations between entity keys; the caller turns keys into names. `related` says two keys are
+ * parent and unit ("Amazon", "Amazon Web Services"), which do not supply or rival each other.
+ */
+export function relationsIn(s: SentenceInfo, t: Template, related: (a: string, b: string) => boolean = () => false): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   if (t.slots.length === 0 || (t.slots.length === 1 && t.slots[0].entities.length < 2)) return out;
   const seen = new Set<string>();
   const reduced = withoutAppositives(t);
+  const asides = appositiveRanges(t);
   for (const rule of RULES) for (const tpl of reduced ? [t, reduced] : [t]) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(tpl.text); m; m = rule.re.exec(tpl.text)) {
       rule.re.lastIndex = m.index + 1;
       const g = m.groups ?? {};
+      // In "⟦0⟧, owned by ⟦1⟧, will supply ⟦2⟧", ⟦1⟧ is not the one that supplies.
+      if (tpl === t && asides.some(([a, b]) => m!.index >= a && m!.index < b && m!.index + m![0].length > b)) continue;
       const pairs: Array<[string, string, boolean]> = [];
       const slots = [g.sup ?? g.a, g.cus ?? g.b ?? g.prod].map(slotIndex);
       if (g.pair) {
@@ -65,7 +75,7 @@ export function relationsIn(s: SentenceInfo, t: Template): ExtractedRelation[] {
       if (BLOCKERS.test(placeholders(m[0]))) continue;
       const hedge = rule.hedgeable ? hedgedBy(m[0]) : undefined;
       for (const [a, b, weak] of pairs) {
-        if (a === b) continue;
+        if (a === b || related(a, b)) continue;
         const key = `${rule.relation}|${a}|${b}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -10,7 +10,7 @@ export interface Sentence {
 
 export const MAX_SENTENCE = 600;
 
-const BOUNDARY = /([.!?]["')\]]?)(\s+)(?=["'(\[]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}\p{N}"'•\-*])/gu;
+const BOUNDARY = /([.!?]["')\]]?)(\s+)(?=["'([]?[\p{Lu}\p{N}])|\n\s*\n|\n(?=\s*[\p{Lu}\p{N}"'•\-*])/gu;
 const SENTENCE_STARTERS = new Set(['The', 'It', 'Its', 'This', 'That', 'These', 'Those', 'In', 'On', 'But', 'And', 'He', 'She', 'They', 'We', 'A', 'An', 'Shares', 'According', 'Analysts', 'However']);
 
 export function splitSentences(text: string, limit = text.length): Sentence[] {

@@ -1,17 +1,17 @@
-// A sentence rewritten for pattern matching: every company mention (and every
-// product whose maker is known, standing for its maker) becomes a slot "⟦n⟧",
-// and lists "⟦0⟧, ⟦1⟧ and ⟦2⟧" become one slot holding all three.
-// "Acme buys chips from Contoso's unit" → "⟦0⟧ buys chips from ⟦1⟧'s unit";
-// "Acme ships the Falcon X1 to Contoso" → "⟦0⟧ ships the ⟨1⟩ to ⟦2⟧" (⟨⟩: a product, standing for its maker).
+// A sentence rewritten for pattern matching. Every mention becomes a numbered slot:
+//   ⟦n⟧ a company (or a list of companies: "⟦0⟧, ⟦1⟧ and ⟦2⟧" become one slot holding all three),
+//   ⟨n⟩ a product standing for its maker, its_pn_ a pronoun (still a word to the patterns), ⦅n:Text⦆ an unknown
+//   capitalised name (its text kept, so "⦅3:Supply Agreement⦆" still reads as a deal).
+// "Acme buys chips from Contoso" → "⟦0⟧ buys chips from ⟦1⟧".
+// Gaps in rules may cross ⟨⟩, pronoun and ⦅⦆ slots but never a ⟦⟧ one.
 import type { RawMention, SentenceInfo } from './mention.js';
+import { CANDIDATE_PREFIX } from './promote.js';
+
+export type SlotKind = 'company' | 'product' | 'pronoun' | 'unknown';
 
 export interface Slot {
   entities: string[];
-  /** Offsets of the slot in the template. */
-  from: number;
-  to: number;
-  /** A product standing for its maker ("Nvidia chips" style) or a pronoun/description. */
-  viaProduct: boolean;
+  kind: SlotKind;
   viaCoref: boolean;
 }
 
@@ -21,6 +21,16 @@ export interface Template {
 }
 
 const LIST_SEP = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+|\s+as well as\s+|\s*\/\s*)$/;
+const PRONOUN = /^(?:it|its|it's|they|their)$/i;
+
+function kindOf(m: RawMention, entity: string): SlotKind {
+  if (m.kind === 'product') return 'product';
+  if (m.kind === 'coref' && (PRONOUN.test(m.text) || m.text === '')) return 'pronoun';
+  return entity.startsWith(CANDIDATE_PREFIX) ? 'unknown' : 'company';
+}
+
+const marker = (i: number, kind: SlotKind, text: string): string =>
+  kind === 'company' ? `⟦${i}⟧` : kind === 'product' ? `⟨${i}⟩` : kind === 'pronoun' ? `${text.toLowerCase().replace(/\W/g, '') || 'its'}_p${i}_` : `⦅${i}:${text.replace(/[⦅⦆⟦⟧]/g, '')}⦆`;
 
 export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => string | undefined): Template {
   const items = s.mentions
@@ -30,20 +40,30 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
   let at = s.start;
   const slots: Slot[] = [];
   let lastEnd = -1;
+  let lastMarkerEnd = -1;
   for (const { m, entity } of items) {
     if (m.start < lastEnd) continue;
     const gap = s.text.slice(at - s.start, m.start - s.start);
     const prev = slots[slots.length - 1];
-    const viaProduct = m.kind === 'product';
-    if (prev && prev.to === text.length && LIST_SEP.test(gap) && !viaProduct && !prev.viaProduct) {
-      // Extend the list slot: "Apple, Dell and HP".
+    let kind = kindOf(m, entity);
+    // "the Falcon maker" is the company that makes Falcon.
+    if (kind === 'product' && /\bthe\s+$/i.test(gap) && /^\s+(?:maker|developer|owner|creator|parent|operator)\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12))) kind = 'company';
+    const listable = (k: SlotKind): boolean => k === 'company' || k === 'unknown';
+    // ", and" joins a list only once it has two members: in "Acme, a rival of Contoso, and Fabrikam" it ends a clause.
+    const joins = prev && lastMarkerEnd === text.length && listable(kind) && listable(prev.kind) && LIST_SEP.test(gap) && (!/^,\s*(?:and|or)\s/.test(gap) || prev.entities.length >= 2);
+    if (joins) {
       if (!prev.entities.includes(entity)) prev.entities.push(entity);
+      if (kind === 'company' && prev.kind === 'unknown') {
+        // A list with a known company in it is a company slot.
+        prev.kind = 'company';
+        text = text.replace(/⦅(\d+):[^⦆]*⦆$/, '⟦$1⟧');
+        lastMarkerEnd = text.length;
+      }
     } else {
       text += gap;
-      // Products get their own brackets: gaps in rules may cross them, customer slots may not.
-      const marker = viaProduct ? `⟨${slots.length}⟩` : `⟦${slots.length}⟧`;
-      slots.push({ entities: [entity], from: text.length, to: text.length + marker.length, viaProduct, viaCoref: m.kind === 'coref' });
-      text += marker;
+      text += marker(slots.length, kind, m.text);
+      lastMarkerEnd = text.length;
+      slots.push({ entities: [entity], kind, viaCoref: m.kind === 'coref' });
     }
     at = m.end;
     lastEnd = m.end;
@@ -54,9 +74,14 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
 
 // "⟦0⟧, owned by ⟦1⟧ and ⟦2⟧, will supply" → "⟦0⟧ will supply": a second reading without
 // appositive clauses, so the subject meets its verb.
-const APPOSITIVE = /(⟦\d+⟧),\s+(?:a|an|the|owned|backed|controlled|founded|led|based|part|one|which|who|whose|formerly|along|together|like|unlike)\b[^,;⟦⟧]*(?:⟦\d+⟧[^,;⟦⟧]*)*,\s+/g;
+export const APPOSITIVE = /(⟦\d+⟧),\s+(?:a|an|the|owned|backed|controlled|founded|led|based|part|one|which|who|whose|formerly|along|together|like|unlike)\b[^,;⟦⟧]*(?:⟦\d+⟧[^,;⟦⟧]*)*,\s+/g;
 
 export function withoutAppositives(t: Template): Template | undefined {
   const text = t.text.replace(APPOSITIVE, '$1 ');
   return text === t.text ? undefined : { text, slots: t.slots };
+}
+
+/** Ranges of appositive clauses in the template: a match that starts inside one and runs past it reads the wrong subject. */
+export function appositiveRanges(t: Template): Array<[number, number]> {
+  return [...t.text.matchAll(APPOSITIVE)].map((m) => [(m.index ?? 0) + m[1].length, (m.index ?? 0) + m[0].length]);
 }

@@ -8,6 +8,7 @@ import type { Filters } from './filters.js';
 import type { GraphCanvas } from './graph-canvas.js';
 import type { MessageBar } from './message.js';
 import { relationshipQuery, type Graph, type GraphNode, type RelationshipResult } from './queries.js';
+import { edgeItems } from './edge-list.js';
 import type { SidePanel } from './side-panel.js';
 import { formatViewState, parseViewState, type ViewState } from './view-state.js';
 
@@ -28,6 +29,8 @@ export interface Explorer {
   load(): Promise<void>;
   expand(id: string): Promise<void>;
   openEdge(id: string): Promise<void>;
+  /** The side panel's list of what is drawn. */
+  overview(): void;
   state(): ViewState;
 }
 
@@ -44,10 +47,18 @@ export function createExplorer(p: ExplorerParts): Explorer {
     }
   };
 
+  const overview = () =>
+    p.panel.showOverview(edgeItems(p.canvas.cy, labels), (id) => {
+      p.canvas.cy.elements().unselect();
+      p.canvas.cy.getElementById(id).select();
+      void open(id);
+    });
+
   const fail = (error: unknown, retry: () => void) => p.message.show('error', describeError(error), retry);
 
   async function draw(): Promise<void> {
     const ticket = ++drawing;
+    p.panel.showHelp(); // evidence of an edge from the previous picture would mislead
     p.filters.show(state);
     p.showMode(state, labels);
     const s = state;
@@ -75,6 +86,7 @@ export function createExplorer(p: ExplorerParts): Explorer {
           }
         }
         p.message.show('info', summarize({ nodes: p.canvas.cy.nodes().toArray(), edges: p.canvas.cy.edges().toArray(), truncated: result.graph.truncated }));
+        overview();
       } else if (s.mode === 'path' && s.from && s.to) {
         p.message.show('loading', 'Looking for a path…');
         const result = await fetchPath(p.api, s.from, s.to, s);
@@ -87,13 +99,26 @@ export function createExplorer(p: ExplorerParts): Explorer {
         remember(result.graph);
         p.canvas.replace(result.graph, [s.from, s.to]);
         p.showMode(s, labels);
-        p.message.show('info', `A path of ${result.graph.edges.length} hop${result.graph.edges.length === 1 ? '' : 's'}. ${summarize(result.graph)}`);
+        const name = (id: string) => labels.get(id) ?? id;
+        p.message.show('info', `The shortest links between ${name(s.from)} and ${name(s.to)}: ${summarize(result.graph)}`);
+        overview();
       } else {
         p.canvas.clear();
         p.message.show('info', s.mode === 'path' ? 'Pick two companies to see how they are linked.' : 'Search a company to draw its neighbourhood.');
       }
     } catch (error) {
       if (ticket === drawing) fail(error, () => void draw());
+    }
+  }
+
+  async function open(id: string): Promise<void> {
+    p.panel.showLoading('the evidence');
+    try {
+      const data = await p.api.query<RelationshipResult>(relationshipQuery, { id });
+      if (data.relationship) p.panel.showRelationship(data.relationship);
+      else p.panel.showError('This relationship is gone: the graph changed since it was drawn. Reload the page.');
+    } catch (error) {
+      p.panel.showError(describeError(error));
     }
   }
 
@@ -118,6 +143,8 @@ export function createExplorer(p: ExplorerParts): Explorer {
     async expand(id) {
       const node = nodes.get(id);
       if (!node) return;
+      const centre = state.mode === 'neighborhood' && id === state.company;
+      if (centre || p.canvas.cy.getElementById(id).hasClass('expanded')) return p.panel.showNode(node, null);
       p.panel.showLoading(node.label);
       try {
         const result = await fetchNeighborhood(p.api, id, state);
@@ -134,15 +161,7 @@ export function createExplorer(p: ExplorerParts): Explorer {
         p.panel.showError(describeError(error));
       }
     },
-    async openEdge(id) {
-      p.panel.showLoading('the evidence');
-      try {
-        const data = await p.api.query<RelationshipResult>(relationshipQuery, { id });
-        if (data.relationship) p.panel.showRelationship(data.relationship);
-        else p.panel.showError('This relationship is gone: the graph changed since it was drawn. Reload the page.');
-      } catch (error) {
-        p.panel.showError(describeError(error));
-      }
-    },
+    openEdge: open,
+    overview,
   };
 }

@@ -36,25 +36,30 @@ function elements(graph: Graph): ElementDefinition[] {
 }
 
 export function createGraphCanvas(container: HTMLElement, handlers: CanvasHandlers): GraphCanvas {
-  const cy = cytoscape({ container, style: graphStyle, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+  const cy = cytoscape({ container, style: graphStyle, minZoom: 0.2, maxZoom: 3 });
   window.cy = cy;
   const publish = () => {
     container.dataset.nodeCount = String(cy.nodes().length);
     container.dataset.edgeCount = String(cy.edges().length);
   };
-  const layout = (animate: boolean) =>
-    cy
-      .layout({
+  // data-layout="running" until the nodes stop moving: the browser test waits for "idle".
+  const layout = (animate: boolean) => {
+    container.dataset.layout = 'running';
+    const running = cy.layout({
         name: 'cose',
-        animate,
-        animationDuration: 400,
-        randomize: false,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        padding: 30,
-        fit: true,
-      })
-      .run();
+      animate,
+      animationDuration: 400,
+      randomize: false,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90,
+      padding: 40,
+      fit: true,
+    });
+    running.one('layoutstop', () => {
+      container.dataset.layout = 'idle';
+    });
+    running.run();
+  };
 
   cy.on('tap', 'node', (event) => handlers.onNodeTap(event.target.id()));
   cy.on('tap', 'edge', (event) => handlers.onEdgeTap(event.target.id()));

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     canvas: createGraphCanvas(byId('graph'), {
       onNodeTap: (id) => void explorer.expand(id),
       onEdgeTap: (id) => void explorer.openEdge(id),
-      onBackgroundTap: () => panel.showHelp(),
+      onBackgroundTap: () => explorer.overview(),
     }),
     filters: createFilters((values) => explorer.go(values)),
     showMode(state: ViewState, labels) {
@@ -50,6 +50,8 @@ async function main(): Promise<void> {
         from.box.setText(name(state.from));
         to.box.setText(name(state.to));
       }
+      const subject = state.mode === 'path' ? (state.from && state.to ? `${name(state.from)} → ${name(state.to)}` : '') : name(state.company);
+      document.title = subject ? `${subject} · newsgraph` : 'newsgraph explorer';
     },
   });
 

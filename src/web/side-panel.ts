@@ -5,17 +5,25 @@ import { formatDate, h } from './dom.js';
 import { highlight } from './highlight.js';
 import type { Evidence, GraphNode, Relationship } from './queries.js';
 
-const verb: Record<Relationship['type'], string> = {
+export const verb: Record<Relationship['type'], string> = {
   SUPPLIES: 'supplies',
   COMPETES_WITH: 'competes with',
   OFFERS: 'offers',
 };
 
+export interface EdgeItem {
+  id: string;
+  text: string;
+}
+
 export interface SidePanel {
   showHelp(): void;
+  /** The help, then every drawn relationship as a button that opens its evidence (the keyboard's way in). */
+  showOverview(edges: EdgeItem[], open: (id: string) => void): void;
   showLoading(what: string): void;
   showRelationship(r: Relationship): void;
-  showNode(node: GraphNode, drawnNeighbours: number): void;
+  /** `added`: how many nodes its expansion drew; null when it was expanded before. */
+  showNode(node: GraphNode, added: number | null): void;
   showError(text: string): void;
 }
 
@@ -43,24 +51,42 @@ function article(e: Evidence): HTMLElement {
   );
 }
 
+function expandedText(added: number | null): string {
+  if (added === null) return 'Its neighbours are drawn.';
+  if (added === 0) return 'No further neighbours with these filters.';
+  return `${added} more node${added === 1 ? '' : 's'} drawn around it.`;
+}
+
 export function createSidePanel(el: HTMLElement): SidePanel {
   const show = (...children: (Node | string | null)[]) => {
     el.replaceChildren(...children.filter((c): c is Node | string => c !== null));
     el.scrollTop = 0;
   };
+  const help = () =>
+    h(
+      'ul',
+      { class: 'help' },
+      h('li', {}, 'Search a company to draw its neighbourhood.'),
+      h('li', {}, 'Click a company to expand its own neighbours.'),
+      h('li', {}, 'Click a relationship to read the sentences behind it.'),
+      h('li', {}, 'Switch to "Path" to see how two companies are linked.'),
+      h('li', {}, 'The address bar keeps the view: copy it to share.'),
+    );
   return {
     showHelp() {
+      show(h('h2', {}, 'How to read the graph'), help());
+    },
+    showOverview(edges, open) {
+      const button = (e: EdgeItem) => {
+        const b = h('button', { type: 'button', class: 'link', 'data-testid': 'edge-item', 'data-id': e.id }, e.text);
+        b.addEventListener('click', () => open(e.id));
+        return h('li', {}, b);
+      };
       show(
         h('h2', {}, 'How to read the graph'),
-        h(
-          'ul',
-          { class: 'help' },
-          h('li', {}, 'Search a company to draw its neighbourhood.'),
-          h('li', {}, 'Click a company to expand its own neighbours.'),
-          h('li', {}, 'Click a relationship to read the sentences behind it.'),
-          h('li', {}, 'Switch to "Path" to see how two companies are linked.'),
-          h('li', {}, 'The address bar keeps the view: copy it to share.'),
-        ),
+        help(),
+        h('h2', {}, `Relationships drawn (${edges.length})`),
+        h('ul', { class: 'edges', 'data-testid': 'edge-list' }, ...edges.map(button)),
       );
     },
     showLoading(what) {
@@ -96,7 +122,7 @@ export function createSidePanel(el: HTMLElement): SidePanel {
         r.evidence.length < r.evidenceCount ? h('p', { class: 'muted' }, `First ${r.evidence.length} of ${r.evidenceCount} shown.`) : null,
       );
     },
-    showNode(node, drawnNeighbours) {
+    showNode(node, added) {
       const p = node.properties ?? {};
       const aliases = (p.aliases ?? []).filter((a) => a !== node.label);
       show(
@@ -104,7 +130,7 @@ export function createSidePanel(el: HTMLElement): SidePanel {
         h('p', { class: 'facts' }, node.kind === 'PRODUCT' ? 'Product' : 'Company', ` · ${p.mentionCount ?? 0} mentions`),
         aliases.length > 0 ? h('p', {}, 'Also called: ', aliases.join(', ')) : null,
         p.firstSeen ? h('p', { class: 'muted' }, `In the news ${formatDate(p.firstSeen)} – ${formatDate(p.lastSeen)}`) : null,
-        h('p', { class: 'muted', 'data-testid': 'node-expanded' }, drawnNeighbours > 0 ? `${drawnNeighbours} more node${drawnNeighbours === 1 ? '' : 's'} drawn around it.` : 'No further neighbours with these filters.'),
+        h('p', { class: 'muted', 'data-testid': 'node-expanded' }, expandedText(added)),
       );
     },
   };

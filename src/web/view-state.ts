@@ -69,7 +69,8 @@ export function formatViewState(s: ViewState): string {
   if (s.types.length > 0 && s.types.length < relationTypes.length) p.set('types', s.types.join(','));
   if (s.minConfidence > 0) p.set('minConfidence', String(s.minConfidence));
   if (s.since) p.set('since', s.since);
-  const query = p.toString().replace(/%2C/g, ',');
+  // Commas and colons are fine in a query string and keep the URL readable (expand=tsmc,product:h100).
+  const query = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query === '' ? '' : `?${query}`;
 }
 

@@ -19,13 +19,17 @@ export function testApp(client: GraphClient, over: Partial<AppDeps> & { server?:
   return createApp({ client, config: serverConfig(server), logger: createLogger((process.env.API_TEST_LOG as LogLevel | undefined) ?? 'silent', 'api-test'), ...deps });
 }
 
-export interface GqlResult<D = any> {
+/** Response data in tests: JSON read by path, checked by the assertions. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+export interface GqlResult<D = Json> {
   status: number;
   data?: D;
-  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  errors?: { message: string; path?: string[]; extensions?: Record<string, Json> }[];
 }
 
-export async function gql<D = any>(
+export async function gql<D = Json>(
   app: ReturnType<typeof createApp>,
   query: string,
   variables: Record<string, unknown> = {},

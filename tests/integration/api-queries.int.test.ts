@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
 import { createFixtureGraph } from './api-fixture.js';
-import { gql, testApp } from './api-helpers.js';
+import { gql, testApp, type Json } from './api-helpers.js';
 import { testClient, wipe } from './helpers.js';
 
 // Every read query on the fixture graph; answers are compared with the graph re-read through Cypher.
@@ -73,11 +73,11 @@ describe('lists and search', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const r: any = await gql(app, `query($after: String) { companies(first: 3, after: $after) {
+      const r: Json = await gql(app, `query($after: String) { companies(first: 3, after: $after) {
         totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`, { after });
       expect(r.errors).toBeUndefined();
       expect(r.data.companies.totalCount).toBe(7);
-      seen.push(...r.data.companies.edges.map((e: any) => e.node.name));
+      seen.push(...r.data.companies.edges.map((e: Json) => e.node.name));
       if (!r.data.companies.pageInfo.hasNextPage) break;
       after = r.data.companies.pageInfo.endCursor;
     }
@@ -87,7 +87,7 @@ describe('lists and search', () => {
 
   it('orders by mentions', async () => {
     const r = await gql(app, `{ companies(first: 2, orderBy: MENTIONS) { edges { node { id mentionCount } } } }`);
-    expect(r.data.companies.edges.map((e: any) => e.node.id)).toEqual(['nvidia', 'tsmc']);
+    expect(r.data.companies.edges.map((e: Json) => e.node.id)).toEqual(['nvidia', 'tsmc']);
   });
 
   it.each([
@@ -109,7 +109,7 @@ describe('lists and search', () => {
 
   it('products list', async () => {
     const r = await gql(app, `{ products { totalCount edges { node { id } } } }`);
-    expect(r.data.products.edges.map((e: any) => e.node.id)).toEqual(['h100', 'iphone']);
+    expect(r.data.products.edges.map((e: Json) => e.node.id)).toEqual(['h100', 'iphone']);
   });
 
   it('refuses pages over 100 and bad cursors', async () => {
@@ -139,12 +139,12 @@ describe('company relationships', () => {
       lastSeen: '2026-02-10T09:00:00Z', source: { id: 'tsmc' }, target: { id: 'nvidia' },
     });
     expect(supplies.confidence).toBeCloseTo(0.9);
-    expect(supplies.evidence.map((e: any) => e.rule)).toEqual(['supplies.makes-chips-for', 'supplies.supplier-of']);
+    expect(supplies.evidence.map((e: Json) => e.rule)).toEqual(['supplies.makes-chips-for', 'supplies.supplier-of']);
     expect(supplies.evidence[0]).toMatchObject({ amount: 1e9, currency: 'USD', article: { id: 'a1', title: 'TSMC ramps up' } });
-    expect(c.customers.edges.map((e: any) => e.node.target.id)).toEqual(['meta-platforms']);
-    expect(c.competitors.edges.map((e: any) => e.node.id)).toEqual(['COMPETES_WITH:amd:nvidia']);
-    expect(c.products.edges.map((e: any) => e.node.id)).toEqual(['h100']);
-    expect(c.articles.edges.map((e: any) => e.node.id)).toEqual(['a3', 'a2', 'a1']);
+    expect(c.customers.edges.map((e: Json) => e.node.target.id)).toEqual(['meta-platforms']);
+    expect(c.competitors.edges.map((e: Json) => e.node.id)).toEqual(['COMPETES_WITH:amd:nvidia']);
+    expect(c.products.edges.map((e: Json) => e.node.id)).toEqual(['h100']);
+    expect(c.articles.edges.map((e: Json) => e.node.id)).toEqual(['a3', 'a2', 'a1']);
   });
 
   it('filters by confidence and date, and pages', async () => {
@@ -156,14 +156,14 @@ describe('company relationships', () => {
     expect(r.errors).toBeUndefined();
     const c = r.data.company;
     expect(c.all.totalCount).toBe(2);
-    expect(c.all.edges.map((e: any) => e.node.source.id)).toEqual(['tsmc']);
+    expect(c.all.edges.map((e: Json) => e.node.source.id)).toEqual(['tsmc']);
     expect(c.all.pageInfo.hasNextPage).toBe(true);
     const next = await gql(app, `query($after: String) { company(id: "apple") { suppliers(first: 1, after: $after) {
       edges { node { source { id } } } pageInfo { hasNextPage } } } }`, { after: c.all.pageInfo.endCursor });
     expect(next.data.company.suppliers.edges[0].node.source.id).toBe('foxconn');
     expect(next.data.company.suppliers.pageInfo.hasNextPage).toBe(false);
-    expect(c.strong.edges.map((e: any) => e.node.source.id)).toEqual(['tsmc']);
-    expect(c.recent.edges.map((e: any) => e.node.source.id)).toEqual(['foxconn']);
+    expect(c.strong.edges.map((e: Json) => e.node.source.id)).toEqual(['tsmc']);
+    expect(c.recent.edges.map((e: Json) => e.node.source.id)).toEqual(['foxconn']);
   });
 
   it('timeline by month and week', async () => {
@@ -199,7 +199,7 @@ describe('relationships over the graph', () => {
       `MATCH (s)-[r:SUPPLIES|COMPETES_WITH|OFFERS]->(t) RETURN type(r) + ':' + s.id + ':' + t.id AS id, r.confidence AS c ORDER BY c DESC, s.id, t.id`,
     );
     expect(r.data.relationships.totalCount).toBe(rows.length);
-    expect(r.data.relationships.edges.map((e: any) => e.node.id)).toEqual(rows.map((x) => x.id));
+    expect(r.data.relationships.edges.map((e: Json) => e.node.id)).toEqual(rows.map((x) => x.id));
   });
 
   it('filters by type, confidence and date', async () => {
@@ -207,8 +207,8 @@ describe('relationships over the graph', () => {
       b: relationships(minConfidence: 0.8) { edges { node { id } } }
       c: relationships(types: [SUPPLIES], since: "2026-03-01") { edges { node { id } } } }`);
     expect(r.data.a.totalCount).toBe(2);
-    expect(r.data.b.edges.map((e: any) => e.node.id).sort()).toEqual(['OFFERS:apple:iphone', 'OFFERS:nvidia:h100', 'SUPPLIES:tsmc:nvidia']);
-    expect(r.data.c.edges.map((e: any) => e.node.id)).toEqual(['SUPPLIES:nvidia:meta-platforms']);
+    expect(r.data.b.edges.map((e: Json) => e.node.id).sort()).toEqual(['OFFERS:apple:iphone', 'OFFERS:nvidia:h100', 'SUPPLIES:tsmc:nvidia']);
+    expect(r.data.c.edges.map((e: Json) => e.node.id)).toEqual(['SUPPLIES:nvidia:meta-platforms']);
   });
 
   it('changes since a moment', async () => {
@@ -258,12 +258,12 @@ describe('drawing queries', () => {
     const r = await gql(app, `{ one: neighborhood(id: "nvidia") { ${graphFields} } two: neighborhood(id: "nvidia", depth: 2) { nodes { id } edges { id } } }`);
     expect(r.errors).toBeUndefined();
     const one = r.data.one;
-    expect(one.nodes.map((n: any) => n.id).sort()).toEqual(['amd', 'meta-platforms', 'nvidia', 'product:h100', 'tsmc']);
-    expect(one.edges.find((e: any) => e.type === 'OFFERS')).toMatchObject({ id: 'OFFERS:nvidia:h100', source: 'nvidia', target: 'product:h100' });
-    expect(one.nodes.find((n: any) => n.id === 'nvidia')).toMatchObject({ label: 'Nvidia', kind: 'COMPANY', properties: { mentionCount: 5 } });
+    expect(one.nodes.map((n: Json) => n.id).sort()).toEqual(['amd', 'meta-platforms', 'nvidia', 'product:h100', 'tsmc']);
+    expect(one.edges.find((e: Json) => e.type === 'OFFERS')).toMatchObject({ id: 'OFFERS:nvidia:h100', source: 'nvidia', target: 'product:h100' });
+    expect(one.nodes.find((n: Json) => n.id === 'nvidia')).toMatchObject({ label: 'Nvidia', kind: 'COMPANY', properties: { mentionCount: 5 } });
     expect(one.truncated).toBe(false);
     // Every edge's ends are nodes of the picture.
-    const ids = new Set(r.data.two.nodes.map((n: any) => n.id));
+    const ids = new Set(r.data.two.nodes.map((n: Json) => n.id));
     for (const e of r.data.two.edges) expect(ids.has(e.id.split(':')[1])).toBe(true);
     expect([...ids].sort()).toEqual(['amd', 'apple', 'intel', 'meta-platforms', 'nvidia', 'product:h100', 'tsmc']);
   });
@@ -273,10 +273,10 @@ describe('drawing queries', () => {
       b: neighborhood(id: "nvidia", depth: 3, limit: 3) { nodes { id } truncated }
       c: neighborhood(id: "product:h100") { nodes { id } edges { id } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.a.nodes.map((n: any) => n.id).sort()).toEqual(['nvidia', 'tsmc']);
+    expect(r.data.a.nodes.map((n: Json) => n.id).sort()).toEqual(['nvidia', 'tsmc']);
     expect(r.data.b.nodes).toHaveLength(3);
     expect(r.data.b.truncated).toBe(true);
-    expect(r.data.c.edges.map((e: any) => e.id)).toEqual(['OFFERS:nvidia:h100']);
+    expect(r.data.c.edges.map((e: Json) => e.id)).toEqual(['OFFERS:nvidia:h100']);
   });
 
   it('neighborhood of an unknown id is NOT_FOUND; depth over 3 is refused', async () => {
@@ -292,7 +292,7 @@ describe('drawing queries', () => {
       c: path(from: "intel", to: "tsmc", types: [SUPPLIES]) { nodes { id } }
       d: path(from: "tsmc", to: "tsmc") { nodes { id } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.a.edges.map((e: any) => e.id)).toEqual([
+    expect(r.data.a.edges.map((e: Json) => e.id)).toEqual([
       'SUPPLIES:foxconn:apple', 'SUPPLIES:tsmc:apple', 'SUPPLIES:tsmc:nvidia', 'SUPPLIES:nvidia:meta-platforms',
     ]);
     expect(r.data.b.nodes).toEqual([]);
@@ -307,9 +307,9 @@ describe('drawing queries', () => {
       up1: supplyChain(id: "meta-platforms", direction: UPSTREAM, depth: 1) { nodes { id } }
       down: supplyChain(id: "tsmc", direction: DOWNSTREAM, depth: 4) { nodes { id } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.up.nodes.map((n: any) => n.id)).toEqual(['meta-platforms', 'nvidia', 'tsmc']);
-    expect(r.data.up.edges.map((e: any) => e.id)).toEqual(['SUPPLIES:nvidia:meta-platforms', 'SUPPLIES:tsmc:nvidia']);
-    expect(r.data.up1.nodes.map((n: any) => n.id)).toEqual(['meta-platforms', 'nvidia']);
-    expect(r.data.down.nodes.map((n: any) => n.id).sort()).toEqual(['apple', 'meta-platforms', 'nvidia', 'tsmc']);
+    expect(r.data.up.nodes.map((n: Json) => n.id)).toEqual(['meta-platforms', 'nvidia', 'tsmc']);
+    expect(r.data.up.edges.map((e: Json) => e.id)).toEqual(['SUPPLIES:nvidia:meta-platforms', 'SUPPLIES:tsmc:nvidia']);
+    expect(r.data.up1.nodes.map((n: Json) => n.id)).toEqual(['meta-platforms', 'nvidia']);
+    expect(r.data.down.nodes.map((n: Json) => n.id).sort()).toEqual(['apple', 'meta-platforms', 'nvidia', 'tsmc']);
   });
 });

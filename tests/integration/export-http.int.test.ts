@@ -101,7 +101,9 @@ describe('HTTP exports', () => {
         expect([graph.source(id), graph.target(id)]).toEqual([e.source, e.target]);
         expect(graph.isDirected(id), id).toBe(e.type !== 'COMPETES_WITH');
         const attributes = graph.getEdgeAttributes(id);
-        expect(attributes, id).toMatchObject({ type: e.type, evidenceCount: e.evidenceCount });
+        // The XML formats call the type `relation` (Gephi keeps `type` for directed or not).
+        expect(attributes.type ?? attributes.relation, id).toBe(e.type);
+        expect(attributes, id).toMatchObject({ label: e.type, evidenceCount: e.evidenceCount });
         expect(attributes.confidence).toBeCloseTo(e.confidence, 12);
       }
     });

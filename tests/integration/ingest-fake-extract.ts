@@ -2,7 +2,7 @@ import type { Article, Extraction, ExtractedCompany, ExtractedProduct } from '..
 
 // A stand-in extractor for ingest tests, so they test resolution and writing, not NLP. Markup:
 //   [[Meta Platforms Inc.|Meta]]  a company (canonical name | aliases)    {{H100}}  a product
-// A sentence with two markers states a relation by keyword: "supplies" (first → second), "competes",
+// Sentences end at ";" or a newline (names keep their dots). A sentence with two markers states a relation by keyword: "supplies" (first → second), "competes",
 // "offers" (company → product); "not" makes it hedged; "@0.9" sets the confidence (default 0.5).
 
 const MARK = /\[\[([^\]]+)\]\]|\{\{([^}]+)\}\}/g;
@@ -12,7 +12,7 @@ export function extract(article: Article): Extraction {
   const companies = new Map<string, ExtractedCompany>();
   const products = new Map<string, ExtractedProduct>();
   const relations: Extraction['relations'] = [];
-  for (const m of text.matchAll(/[^.\n]+[.\n]?/g)) {
+  for (const m of text.matchAll(/[^;\n]+/g)) {
     const sentence = m[0];
     const start = m.index;
     const marks: Array<{ kind: 'company' | 'product'; name: string }> = [];

@@ -17,6 +17,8 @@ import { createDriver, type Neo4jConnection } from '../../src/graph/driver.js';
 import { silentLogger } from '../../src/logger.js';
 
 // The embedded launcher itself, on servers of its own next to the one global-setup.ts runs.
+// Each start takes 3-10 s on two busy cores, hence the generous timeouts.
+const slow = { timeout: 180_000 };
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -48,7 +50,7 @@ describe('embedded Neo4j launcher', () => {
     expect(await query(conn, 'RETURN 1 AS one')).toEqual([{ one: expect.anything() }]);
   });
 
-  it('starts a second server and stops it without leaving the java process behind', async () => {
+  it('starts a second server and stops it without leaving the java process behind', slow, async () => {
     const server = await start(tempDir());
     expect(server.connection.uri).not.toBe(inject('neo4j').uri);
     expect(isProcessAlive(server.pid)).toBe(true);
@@ -56,7 +58,7 @@ describe('embedded Neo4j launcher', () => {
     expect(isProcessAlive(server.pid)).toBe(false);
   });
 
-  it('keeps data across a restart, clears a stale pid file and refuses a folder another process holds', async () => {
+  it('keeps data across a restart, clears a stale pid file and refuses a folder another process holds', slow, async () => {
     const dataDir = tempDir();
     const first = await start(dataDir);
     await query(first.connection, "CREATE (:LauncherTest {name: 'kept'})");
@@ -95,7 +97,7 @@ describe('embedded Neo4j launcher', () => {
     }
   });
 
-  it('stops an attached server when its Node parent is killed outright', async () => {
+  it('stops an attached server when its Node parent is killed outright', slow, async () => {
     const dataDir = tempDir();
     const port = await freePort();
     const script = `

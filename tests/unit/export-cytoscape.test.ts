@@ -16,7 +16,7 @@ describe('toCytoscape', () => {
   });
 
   it.each([
-    ['tsmc', { label: 'TSMC', kind: 'COMPANY', mentionCount: 12, aliases: ['Taiwan Semiconductor', 'TSMC'] }],
+    ['tsmc', { label: 'TSMC', name: 'TSMC', kind: 'COMPANY', mentionCount: 12, aliases: ['Taiwan Semiconductor', 'TSMC'] }],
     ['product:h100', { label: 'H100', kind: 'PRODUCT', mentionCount: 4 }],
     ['lonely', { label: 'Lonely Co', mentionCount: 0, aliases: [], firstSeen: null }],
   ])('node %s has its data', (id, expected) => {
@@ -24,7 +24,7 @@ describe('toCytoscape', () => {
   });
 
   it.each([
-    ['SUPPLIES:tsmc:nvidia', { source: 'tsmc', target: 'nvidia', type: 'SUPPLIES', directed: true, confidence: 0.9375, evidenceCount: 3 }],
+    ['SUPPLIES:tsmc:nvidia', { source: 'tsmc', target: 'nvidia', type: 'SUPPLIES', interaction: 'SUPPLIES', directed: true, confidence: 0.9375, evidenceCount: 3 }],
     ['COMPETES_WITH:amd:nvidia', { type: 'COMPETES_WITH', directed: false, firstSeen: null, lastSeen: null }],
     ['OFFERS:nvidia:h100', { source: 'nvidia', target: 'product:h100', type: 'OFFERS' }],
   ])('edge %s has its data', (id, expected) => {

@@ -41,10 +41,10 @@ describe('toGexf', () => {
   });
 
   it.each([
-    ['SUPPLIES:tsmc:nvidia', true, { type: 'SUPPLIES', kind: 'SUPPLIES', confidence: 0.9375, evidenceCount: 3, weight: 3 }],
-    ['COMPETES_WITH:amd:nvidia', false, { type: 'COMPETES_WITH', confidence: 0.8, evidenceCount: 2 }],
-    ['SUPPLIES:amd:nvidia', true, { type: 'SUPPLIES', confidence: 0.4 }],
-    ['OFFERS:nvidia:h100', true, { type: 'OFFERS', confidence: 0.7 }],
+    ['SUPPLIES:tsmc:nvidia', true, { relation: 'SUPPLIES', kind: 'SUPPLIES', confidence: 0.9375, evidenceCount: 3, weight: 3 }],
+    ['COMPETES_WITH:amd:nvidia', false, { relation: 'COMPETES_WITH', confidence: 0.8, evidenceCount: 2 }],
+    ['SUPPLIES:amd:nvidia', true, { relation: 'SUPPLIES', confidence: 0.4 }],
+    ['OFFERS:nvidia:h100', true, { relation: 'OFFERS', confidence: 0.7 }],
   ])('edge %s (directed: %s) has its attributes', (id, directed, expected) => {
     expect(graph.isDirected(id)).toBe(directed);
     expect(graph.getEdgeAttributes(id)).toMatchObject(expected);

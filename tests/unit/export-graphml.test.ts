@@ -32,10 +32,10 @@ describe('toGraphml', () => {
   });
 
   it.each([
-    ['SUPPLIES:tsmc:nvidia', true, { type: 'SUPPLIES', confidence: 0.9375, evidenceCount: 3, weight: 3, lastSeen: '2024-06-01T00:00:00Z' }],
-    ['SUPPLIES:nvidia:tsmc', true, { type: 'SUPPLIES', confidence: 0.5, evidenceCount: 1 }],
-    ['COMPETES_WITH:amd:nvidia', false, { type: 'COMPETES_WITH', confidence: 0.8, evidenceCount: 2 }],
-    ['OFFERS:nvidia:h100', true, { type: 'OFFERS', confidence: 0.7 }],
+    ['SUPPLIES:tsmc:nvidia', true, { relation: 'SUPPLIES', confidence: 0.9375, evidenceCount: 3, weight: 3, lastSeen: '2024-06-01T00:00:00Z' }],
+    ['SUPPLIES:nvidia:tsmc', true, { relation: 'SUPPLIES', confidence: 0.5, evidenceCount: 1 }],
+    ['COMPETES_WITH:amd:nvidia', false, { relation: 'COMPETES_WITH', confidence: 0.8, evidenceCount: 2 }],
+    ['OFFERS:nvidia:h100', true, { relation: 'OFFERS', confidence: 0.7 }],
   ])('edge %s (directed: %s) has its attributes', (id, directed, expected) => {
     expect(graph.isDirected(id)).toBe(directed);
     expect(graph.getEdgeAttributes(id)).toMatchObject(expected);

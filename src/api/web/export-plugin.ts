@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { DatabaseError } from '../../errors.js';
+import { DatabaseError, InvalidInputError, NotFoundError } from '../../errors.js';
 import { exportFormats, type ExportFormat } from '../../export/formats.js';
 import { describeIssues, paramsFromSearch } from '../../export/params.js';
 import type { GraphClient } from '../../graph/neo4j-client.js';
@@ -63,6 +63,8 @@ export function exportPlugin({ client, logger, mayRead }: ExportPluginDeps): Plu
           }),
         );
       } catch (error) {
+        if (error instanceof NotFoundError) return endResponse(problem(404, `No company or product with the id "${params.company}".`));
+        if (error instanceof InvalidInputError) return endResponse(problem(400, error.message));
         if (error instanceof DatabaseError) {
           logger.warn(`export ${format}: ${error.message}`);
           return endResponse(problem(503, 'The database is not answering; try again shortly.'));

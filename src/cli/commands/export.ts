@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
+import { NotFoundError } from '../../errors.js';
 import { ensureNeo4j } from '../../db/index.js';
 import { exportFormats, type ExportFormat } from '../../export/formats.js';
 import { describeIssues, exportLimits, exportParams } from '../../export/params.js';
@@ -81,7 +82,10 @@ export async function run(args: string[]): Promise<number> {
   const neo4j = await ensureNeo4j(config, logger);
   const client = createGraphClient(neo4j.connection, { logger, txTimeoutMs: config.neo4j.txTimeoutMs });
   try {
-    const view = await exportView(client, parsed.data);
+    const view = await exportView(client, parsed.data).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    });
     if (view === undefined) {
       console.error(`newsgraph export: no company or product with the id "${parsed.data.company}"`);
       return 1;

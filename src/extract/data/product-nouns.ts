@@ -2,7 +2,7 @@
 export const PRODUCT_NOUNS = new Set([
   'chip', 'chips', 'processor', 'processors', 'gpu', 'gpus', 'cpu', 'cpus', 'accelerator', 'accelerators', 'model', 'models',
   'platform', 'app', 'apps', 'software', 'phone', 'phones', 'smartphone', 'smartphones', 'device', 'devices', 'console',
-  'vehicle', 'vehicles', 'car', 'cars', 'suv', 'suvs', 'truck', 'trucks', 'jet', 'jets', 'aircraft', 'plane', 'planes',
+  'vehicle', 'vehicles', 'sedan', 'sedans', 'pickup', 'hatchback', 'crossover', 'van', 'minivan', 'car', 'cars', 'suv', 'suvs', 'truck', 'trucks', 'jet', 'jets', 'aircraft', 'plane', 'planes',
   'jetliner', 'jetliners', 'drug', 'drugs', 'vaccine', 'vaccines', 'therapy', 'treatment', 'brand', 'brands', 'line',
   'lineup', 'series', 'family', 'engine', 'engines', 'assistant', 'chatbot', 'card', 'cards', 'headset', 'glasses',
   'laptop', 'laptops', 'tablet', 'tablets', 'watch', 'sneaker', 'sneakers', 'shoe', 'shoes', 'service', 'subscription',

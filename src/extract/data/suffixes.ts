@@ -1,7 +1,7 @@
 // Legal-form suffixes: a capitalised name ending in one is a company ("Acme Widgets GmbH").
 // Keys are compared dot-free and case-folded ("S.A." = "sa"), except those in CASE_SENSITIVE_SUFFIXES.
 export const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'corporation', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv',
+  'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv',
   'se', 'spa', 'srl', 'sas', 'ab', 'asa', 'oyj', 'oy', 'as', 'a/s', 'kk', 'pty', 'pte', 'bhd', 'tbk', 'kgaa', 'sarl', 'co', 'cos',
   'holdings', 'holding', 'group', 'company',
 ]);
@@ -18,7 +18,7 @@ export const COMPANY_HEADS = new Set([
   'entertainment', 'studios', 'games', 'automotive', 'petroleum', 'mining', 'steel', 'chemicals', 'chemical', 'materials',
   'devices', 'instruments', 'solutions', 'interactive', 'aerospace', 'dynamics', 'healthcare', 'airline',
   'motorcycles', 'shipping', 'shipbuilding', 'airlines', 'railways', 'railroad', 'railway', 'resources', 'investments',
-  'securities', 'manufacturing', 'enterprises', 'corp', 'microsystems', 'computer', 'computers',
+  'securities', 'manufacturing', 'enterprises', 'microsystems', 'computer', 'computers',
   'pictures', 'publishing', 'apparel', 'beverages', 'breweries', 'brewing',
   'restaurants', 'hotels', 'resorts', 'freight', 'trucking', 'biologics',
   'diagnostics', 'genomics',

@@ -6,23 +6,31 @@ const SUCH_AS = '(?:such as |including |like |namely |notably |especially )?';
 
 export const COMPETES_RULES: RelationRule[] = [
   // "Acme competes with Contoso" / "Acme is racing against Contoso" / "Acme rivals Contoso"
-  { match: `{a}{g}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:with |against |for [\\w\\s-]{1,30}? (?:with|against) )?(?:[\\w-]+\\s+){0,2}?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
+  { match: `{a}{G}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:with |against |for [\\w\\s-]{1,30}? (?:with|against) )?(?:[\\w-]+\\s+){0,2}?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
   // "Acme rivals Contoso in the server market"
   { match: `{a}{g}\\b(?:rivals|rivalled|rivaled|challenges|challenged|outsold|outsells|undercuts|undercut)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-verb', confidence: 0.7, hedgeable: true },
+  // "Acme's main competitors are Contoso and Fabrikam" / "Acme competitors include Contoso"
+  { match: `{a}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:rivals|competitors|competition)\\s+(?:include|includes|included|are|were|is)\\s+(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-include', confidence: 0.85 },
+  // "Contoso could one day rival Acme" (hedged by "could")
+  { match: `{a}{g}\\b(?:could|may|might|will|would|can|to)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|challenge|overtake|dethrone)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.modal-rival', confidence: 0.6, hedgeable: true },
   // "Acme's rival Contoso" / "Acme's larger competitors, such as Contoso"
   { match: `{a}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.possessive-rival', confidence: 0.85 },
-  // "Acme has stopped buying from its competitor Contoso" / "one of its rivals, Contoso"
-  { match: `{a}{G}\\b(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.its-rival', confidence: 0.75 },
+  // "Acme has stopped buying from its competitor Contoso" (an "its" coreference left unresolved)
+  { match: `{a}{G}\\b(?:its|their)\\b\\s+(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.its-rival', confidence: 0.75 },
   // "Acme and rivals such as Contoso" / "Acme, along with competitors Contoso and Fabrikam"
-  { match: `{a}{g}\\b(?:and|or|than|over|along with|alongside)\\s+(?:its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.and-rivals', confidence: 0.8 },
+  { match: `{a}{g}\\b(?:and|or|than|over|along with|alongside)\\s+(?:{its}\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.and-rivals', confidence: 0.8 },
   // "Contoso, a rival to Acme" / "Contoso is an alternative to Acme" / "One of Acme's competitors, Contoso"
   { match: `{b}{g}\\b(?:a|an|the|as|main|chief|key|biggest|closest)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger|alternative|contender|answer)s?\\s+(?:to|of|for)\\s+(?:[\\w-]+\\s+){0,6}?{a}`, relation: 'COMPETES_WITH', reason: 'competes.rival-to', confidence: 0.8, hedgeable: true },
   // "one of Acme's competitors, Contoso"
   { match: `\\bone of {a}'s?\\s+(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.one-of-rivals', confidence: 0.85 },
   // "Acme is lagging while rivals like Contoso, Fabrikam and Tailspin gain"
-  { match: `{a}{G}\\b(?:rivals|competitors|challengers|contenders)\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-list', confidence: 0.65 },
+  { match: `{a}{G}\\b(?:rivals|competitors|challengers|contenders|(?:rival|competing)\\s+[\\w-]+s)\\s+${SUCH_AS}(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-list', confidence: 0.65 },
+  // "Acme faces stiff competition from Contoso"
+  { match: `{a}{G}\\b(?:fac(?:e|es|ed|ing)|see(?:s|ing)?|meet(?:s|ing)?|met)\\s+(?:[\\w-]+\\s+){0,2}?(?:competition|rivalry|pressure|challenges?)\\s+(?:[\\w\\s,-]{0,30}?)\\bfrom\\s+(?:[\\w-]+\\s+){0,3}?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competition-from', confidence: 0.8, hedgeable: true },
+  // "Acme faces competition not only from Contoso but also from rivals like Fabrikam"
+  { match: `{a}{G}\\bcompetition\\b[^.;]{0,120}?\\balso from\\s+(?:[\\w-]+\\s+){0,3}?(?:like\\s+|such as\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competition-also-from', confidence: 0.75, hedgeable: true },
   // "Acme beat European rival Contoso" / "beating out its longtime rival Contoso"
-  { match: `{a}{G}\\b(?:beat|beats|beating|beating out|beat out|edged out|edging out|outbid|outbidding|defeated|defeating|displaced|displacing|ousted|ousting|replac(?:e|es|ed|ing))\\s+(?:its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL}\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.beat-rival', confidence: 0.8 },
+  { match: `^[^⟦⟧]{0,60}?{a}[^.;]{0,200}?\\b(?:beat|beats|beating|beating out|beat out|edged out|edging out|outbid|outbidding|defeated|defeating|displaced|displacing|ousted|ousting|replac(?:e|es|ed|ing))\\s+(?:{its}\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL}\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.beat-rival', confidence: 0.8 },
   // "Acme and Contoso compete in ..." / "Acme and Contoso are fierce rivals"
   { match: `{pair}\\s+(?:[\\w-]+\\s+){0,2}?(?:compete|competed|competing|vie|vied|vying|battle|battled|battling|race|raced|racing|are racing|are (?:[\\w-]+\\s+){0,2}?(?:rivals|competitors))\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-compete', confidence: 0.8, hedgeable: true },
   // "competition between Acme and Contoso" / "a price war among Acme, Contoso and Fabrikam"

@@ -8,7 +8,7 @@ export const HEDGES: Array<{ match: RegExp; reason: string }> = [
   // "Contoso could one day rival Acme", "Acme might buy from Contoso"
   { match: /\b(?:could|might|may|one day|would consider|hypothetical\w*|potential(?:ly)?|possibl[ey])\b/i, reason: 'hypothetical' },
   // "Acme is in talks to buy from Contoso", "Acme is considering Contoso"
-  { match: /\b(?:talks?|consider\w*|negotiat\w+|explor\w+|weigh\w*|mull\w*|rumou?r\w*|denied|denies|deny|if|whether|unless|speculat\w+)\b/i, reason: 'tentative' },
+  { match: /\b(?:samples?|sampling|trials?|talks?|consider\w*|negotiat\w+|explor\w+|weigh\w*|mull\w*|rumou?r\w*|denied|denies|deny|if|whether|unless|speculat\w+)\b/i, reason: 'tentative' },
 ];
 
 // A claim inside an ownership deal is not a supply or rivalry: "Acme was bought by Contoso",

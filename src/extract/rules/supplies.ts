@@ -2,18 +2,20 @@
 import type { RelationRule } from './types.js';
 
 const BUY = '(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?|leas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|licens(?:e|es|ed|ing)|acquir(?:e|es|ed|ing) (?:chips|parts|components|capacity|services))';
+// "to retailers such as Acme", "for clients including Acme": a group noun before the named customer.
+const GROUP = '(?:(?:[\\w-]+\\s+){1,5}?(?:including|such as|like|notably|among them)\\s+)?';
 const SUPPLIER = '(?:suppliers?|providers?|vendors?|manufacturers?|makers?|contractors?|foundry|foundries|sources?|sellers?)';
 const CUSTOMER = '(?:customers?|clients?|buyers?|purchasers?)';
 const SUPPLY = '(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|furnish(?:es|ed|ing)?|offer(?:s|ed|ing)?|leas(?:es|ed|ing))';
 // What is sold when a company is sold: "sold the unit to", "sold its stake to" are deals, not supply.
 const OWNERSHIP = '(?:(?:the |its |their |his |her |a |an |all |most |some )?(?:[\\w.-]+\\s+){0,2}?(?:company|companies|business|businesses|unit|units|division|stake|stakes|shares|subsidiary|assets|operations|brand|brands|rights|itself|them|it|him|her|accounts|licen[cs]es?|majority|control|remainder|interest|portfolio|chain|stores|firm|franchise|team|club|network|station|stations|catalogue|catalog|library|studio)\\b)';
 const MAKE = '(?:manufactur(?:e|es|ed|ing)|make|makes|made|making|produc(?:e|es|ed|ing)|build|builds|built|building|fabricat(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|packag(?:e|es|ed|ing))';
-const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|outsourc(?:e|es|ed|ing)(?: \\w+)? to)(?!\\s+(?:by|for|as)\\b)';
+const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|deploy|adopt|hire|choose|select|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|outsourc(?:e|es|ed|ing)(?: \\w+)? to)(?!\\s+(?:by|for|as)\\b)';
 // "compared to", "due to", "up to": a "to" that does not name a recipient.
-const NOT_PHRASAL_TO = '(?<!\\b(?:compared|relative|similar|due|according|close|next|prior|addition|thanks|up|equal|able|set|going|need|needs|plans?|expected|likely|comparable|superior|inferior|rival|alternative|answer|access|exposure|shift|move|switch)\\s)';
+const NOT_PHRASAL_TO = '(?<!\\b(?:compared|relative|similar|due|according|close|next|prior|addition|thanks|up|equal|able|set|going|need|needs|plans?|expected|likely|comparable|superior|inferior|rival|alternative|answer|access|exposure|shift|move|switch|return|way|path|related|connected|compared)\\s)';
 // Up to two words between a verb and its object, not prepositions: "uses the latest Contoso", not "selected for the Contoso".
 const WORDS2 = '(?:(?!(?:by|for|to|with|from|in|on|at|as|of|into)\\b)[\\w-]+\\s+){0,2}?';
-const DEAL = '(?:contracts?|deals?|agreements?|orders?|pacts?|partnership)';
+const DEAL = '(?:(?:contracts?|deals?|agreements?|orders?|pacts?|partnership)⦆?)';
 const DEAL_KIND = '(?:cloud|compute|computing|supply|purchase|purchasing|procurement|services?|capacity|chip|chips|battery|batteries|manufacturing|hosting|infrastructure|delivery|logistics|offtake|fuel|lng|gas|power|data center|data-center|outsourcing|licensing)';
 
 export const SUPPLIES_RULES: RelationRule[] = [
@@ -32,35 +34,41 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme is Contoso's largest customer"
   { match: `{cus}{g}\\b(?:is|was|as|becomes|became|remains|remained|has been)\\s+(?:one of\\s+)?{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.is-customer-of', confidence: 0.8, hedgeable: true },
   // "Contoso's customers include Acme" / "Contoso's biggest client, Acme"
-  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER},?\\s+(?:such as |including |like |include |includes |included |are |is |namely )?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
+  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER},?\\s+(?:such as |including |like |include |includes |included |have included |has included |are |is |were |namely )?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
   // "Contoso counts Acme as its largest customer"
   { match: `{sup}{g}\\bcount(?:s|ed|ing)?\\s+{cus}\\s+(?:as|among)\\s+(?:[\\w-]+\\s+){0,4}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.counts-as-customer', confidence: 0.85, hedgeable: true },
   // "Contoso, whose customers include Acme" / "Contoso serves customers such as Acme"
-  { match: `{sup}{G}\\b${CUSTOMER},?\\s+(?:such as|including|like|include|includes|included)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}\\b${CUSTOMER}(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|include|includes|included|have included|has included|are|were)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
+  // "Contoso created campaigns for brands such as Acme"
+  { match: `{sup}{G}\\b(?:creat|design|develop|work|produc|build|buil|provid|power)\\w*\\b{G}\\bfor\\s+(?:[\\w-]+\\s+){0,4}?(?:clients|customers|companies|brands|retailers|carriers|airlines|automakers|carmakers|manufacturers|publishers|operators|firms|studios|broadcasters|networks|banks|insurers|chains)\\s*,?\\s*(?:including|such as|like)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-for-clients', confidence: 0.65, hedgeable: true },
+  // "Contoso works with clients including Acme"
+  { match: `{sup}{G}\\b(?:works?|working|worked|partners?|partnered)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?(?:clients|customers)\\s*,?\\s*(?:including|such as|like)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-with-clients', confidence: 0.7, hedgeable: true },
   // "Contoso will supply batteries to Acme" / "Contoso delivers the engines for Acme"
-  { match: `{sup}{G}\\b${SUPPLY}\\b{G}${NOT_PHRASAL_TO}\\b(?:to|for)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-to', confidence: 0.8, hedgeable: true },
+  { match: `{sup}{G}\\b${SUPPLY}\\b{G}${NOT_PHRASAL_TO}\\b(?:to|for)\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-to', confidence: 0.8, hedgeable: true },
   // "Contoso sells its modems to Acme" (but "Contoso sold the unit to Acme" is an acquisition)
-  { match: `{sup}{G}(?<!\\b(?:was|were|been|be|being|is|are)\\s)\\b(?:sells?|selling|sold)\\s+(?!${OWNERSHIP})[^⟦⟧]{0,80}?\\bto\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.sells-to', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}(?<!\\b(?:was|were|been|be|being|is|are)\\s(?:[a-z]+ly\\s|then\\s|later\\s|eventually\\s)?)\\b(?:sells?|selling|sold)\\s+(?!${OWNERSHIP})[^⟦⟧]{0,80}?\\bto\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.sells-to', confidence: 0.75, hedgeable: true },
   // "Contoso supplies Acme, Fabrikam and Tailspin" / "Contoso powers Acme's data centers"
   { match: `{sup}{g}\\b(?:suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|serv(?:e|es|ed|ing)|power(?:s|ed|ing)?|suppl(?:y|ies|ied|ying) (?:[\\w-]+\\s+){0,3}?to)\\s+(?:(?:[\\w%-]+\\s+){1,2}of\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-object', confidence: 0.75, hedgeable: true },
   // "Contoso is expected to manufacture the chips for Acme"
-  { match: `{sup}{G}\\b${MAKE}\\b{G}\\bfor\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.makes-for', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}\\b${MAKE}\\b{G}\\bfor\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.makes-for', confidence: 0.75, hedgeable: true },
   // "chips made by Contoso for Acme"
   { match: `\\b(?:made|manufactured|produced|built|supplied|provided|assembled|delivered|fabricated) by {sup}{g}\\bfor\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.passive-by-for', confidence: 0.8, hedgeable: true },
   // "Acme's processors are made by Contoso"
   { match: `{cus}{G}\\b(?:is|are|was|were|be|being|been)\\s+(?:[\\w-]+\\s+)?(?:supplied|provided|made|manufactured|built|produced|assembled|powered|fabricated|delivered|serviced|hosted) by\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.passive-by', confidence: 0.75, hedgeable: true },
   // "Contoso's engines are used by Acme"
-  { match: `{sup}{G}\\b(?:used|adopted|deployed|chosen|selected|licensed|hired|tapped|contracted|commissioned) by\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.used-by', confidence: 0.7, hedgeable: true },
+  { match: `{sup}{g}\\b(?:used|adopted|deployed|chosen|selected|licensed|hired|tapped|contracted|commissioned|employed|engaged|retained) by\\s+${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.used-by', confidence: 0.7, hedgeable: true },
   // "Acme uses Contoso's cloud" / "Acme tapped Contoso to build the plant" / "deploying the latest Contoso hardware"
   { match: `{cus}{G}\\b${USE}\\s+(?:the\\s+|a\\s+)?(?:(?:[\\w.$,-]+\\s+){1,3}?of\\s+)?${WORDS2}{sup}`, relation: 'SUPPLIES', reason: 'supplies.uses', confidence: 0.7, hedgeable: true },
   // "Acme signed a $5 billion cloud contract with Contoso"
-  { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|plac(?:e|es|ed)|enter(?:s|ed)? into)\\b{G}\\b${DEAL_KIND}[\\w-]*\\s+(?:[\\w-]+\\s+){0,3}?${DEAL}\\s+(?:\\w+\\s+){0,3}?(?:with|to)\\s+(?:[\\w-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.contract-with', confidence: 0.7, hedgeable: true },
+  { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|plac(?:e|es|ed)|enter(?:s|ed)? into)\\b{G}\\b${DEAL_KIND}[\\w-]*\\s+(?:[\\w-]+\\s+){0,3}?${DEAL}\\s+(?:\\w+\\s+){0,3}?(?:with|to)\\s+(?:[\\w'-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.contract-with', confidence: 0.7, hedgeable: true },
   // "Contoso won a $2 billion order from Acme"
   { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|secure|landed|lands|received|receives|bagged|clinched|booked)\\b{G}\\b${DEAL}\\b{g}\\b(?:from|by)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract', confidence: 0.8, hedgeable: true },
   // "Acme committed $21 billion in spending with cloud provider Contoso" / "Acme's spending on Contoso chips"
   { match: `{cus}{G}\\b(?:spending|spend|spends|spent|outlays?|commitment|committed)\\b{G}\\b(?:with|on)\\s+{G}{sup}`, relation: 'SUPPLIES', reason: 'supplies.spending-with', confidence: 0.75, hedgeable: true },
   // "Acme's $3 billion order with Contoso" / "Acme's contract with Contoso"
   { match: `{cus}'s?\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?(?:${DEAL}|purchases|spending)\\s+(?:with|from)\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.possessive-deal', confidence: 0.7, hedgeable: true },
+  // "Acme placed a big order with Contoso" (orders are placed by customers)
+  { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|plac(?:e|es|ed|ing)|ink(?:s|ed)?|finali[sz](?:e|es|ed)|confirm(?:s|ed)?|book(?:s|ed)?)\\b{g}\\borders?⦆?\\s+(?:\\w+\\s+){0,2}?with\\s+(?:[\\w'-]+\\s+){0,2}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.order-with', confidence: 0.8, hedgeable: true },
   // "Acme signed a multi-year deal with Contoso to handle its deliveries"
   { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|enter(?:s|ed)? into)\\b{G}\\b${DEAL}\\s+with\\s+{sup}\\s+(?:to|for)\\s+(?:[\\w-]+\\s+)?(?:handle|handling|provide|providing|supply|supplying|deliver|delivering|build|building|make|making|manufacture|manufacturing|produce|producing|host|hosting|run|running|operate|operating|power|powering|ship|shipping|carry|carrying|transport|transporting|design|designing|develop|developing|install|installing|maintain|maintaining|modernise|modernize|upgrade|upgrading)\\b`, relation: 'SUPPLIES', reason: 'supplies.deal-with-to-serve', confidence: 0.75, hedgeable: true },
   // "Contoso won a $14 billion contract to modernise Acme's network"
@@ -70,7 +78,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme works with Contoso for fill-and-finish services"
   { match: `{cus}{g}\\b(?:works?|working|worked|partner(?:s|ed|ing)?|teamed up|contracts?|contracted)\\s+with\\s+{sup}{g}\\bfor\\b{g}\\b(?:services|manufacturing|production|supply|supplies|packaging|assembly|delivery|deliveries|logistics|hosting|computing|capacity|components|parts|fill)\\b`, relation: 'SUPPLIES', reason: 'supplies.works-with-for', confidence: 0.7, hedgeable: true },
   // "Contoso cut its shipments to Acme, its largest customer"
-  { match: `{sup}{G}{cus},\\s+(?:its|their)\\s+(?:[\\w-]+\\s+){0,2}?${CUSTOMER}\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-customer', confidence: 0.8, hedgeable: false },
+  { match: `{sup}{G}{cus},\\s+{its}\\s+(?:[\\w-]+\\s+){0,2}?${CUSTOMER}\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-customer', confidence: 0.8, hedgeable: false },
   // "Contoso was responsible for assembling the Falcon phones" (a product of Acme)
   { match: `{sup}{G}\\b(?:deliver|make|assembl|manufactur|produc|build|buil|suppl|fabricat|packag)\\w*\\s+(?:[\\w-]+\\s+){0,3}?{prod}`, relation: 'SUPPLIES', reason: 'supplies.makes-product', confidence: 0.65, hedgeable: true },
   // "Contoso and Fabrikam, assemblers of Acme's Falcon phones"

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 //   "The Coca-Cola Company" → key "coca cola"      "AT&T Inc." → key "at and t"
 // The key is what cross-article resolution matches on; the id never changes afterwards.
 
+//   "Nestlé S.A."  → key "nestle"
 // Legal forms dropped from the end of a name (repeatedly: "Foo Holdings Co. Ltd." → "foo").
 const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa',
@@ -14,6 +15,9 @@ const LEGAL_SUFFIXES = new Set([
 
 export function aliasKey(surface: string): string {
   const words = surface
+    // "Nestlé" and "Nestle" are one key: accents are folded away.
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/&/g, ' and ')

@@ -1,19 +1,28 @@
 import type { Extraction } from '../../extract/types.js';
 import { loadQueries } from '../cypher.js';
 import type { GraphClient, Tx } from '../neo4j-client.js';
-import { recomputeEdges, recomputeEntities, refreshAliases } from './recompute.js';
+import { recomputeEdges, recomputeEntities, refreshAliases, SLICE } from './recompute.js';
 import { type AliasLink, BatchResolver, type EntityInput, type ResolverLookups } from './resolve.js';
-import { type EdgePair, type EntityLabel, type EntityRef, type RelationType, pairKey, pairOf } from './types.js';
+import { type EdgeChange, type EdgePair, type EntityLabel, type EntityRef, type RelationType, pairKey, pairOf, relationTypes } from './types.js';
 
 // Writes a batch of extracted articles in ONE transaction: all of them or none. Inside it: skip articles whose
 // content hash is unchanged, remove the old claims of changed ones, resolve entities, create nodes, aliases,
-// assertions and mentions, then recompute exactly the edges and entities whose support changed.
+// assertions and mentions, then bring derived data up to date: edges and entities that lost support are
+// recomputed from what is left; edges that only gained evidence get it added (noisy-or composes).
 
 const q = loadQueries([
   'lookup-article-hashes', 'lookup-article-claims', 'delete-article-claims', 'lookup-alias-links',
   'lookup-entity-context', 'lookup-taken-ids', 'merge-articles', 'upsert-companies', 'upsert-products',
-  'merge-aliases', 'create-assertions', 'add-mentions',
+  'merge-aliases', 'create-assertions', 'add-mentions', 'add-supplies-evidence', 'add-competes-evidence',
+  'add-offers-evidence',
 ] as const);
+
+// One statement per type: static types let Neo4j expand only that type's relationships of dense nodes.
+const addEvidence = {
+  SUPPLIES: q['add-supplies-evidence'],
+  COMPETES_WITH: q['add-competes-evidence'],
+  OFFERS: q['add-offers-evidence'],
+} as const;
 
 export interface ArticleRecord {
   id: string;
@@ -59,9 +68,11 @@ function lookupsFor(tx: Tx): ResolverLookups {
       const rows = await tx.run<{ id: string; score: number }>(q['lookup-entity-context'], { ids, label, keys });
       return new Map(rows.map((r) => [r.id, r.score]));
     },
-    async takenIds(label, slug) {
-      const rows = await tx.run<{ id: string }>(q['lookup-taken-ids'], { label, slug });
-      return new Set(rows.map((r) => r.id));
+    async takenIds(label, slugs) {
+      const rows = await tx.run<{ slug: string; id: string }>(q['lookup-taken-ids'], { label, slugs });
+      const taken = new Map<string, Set<string>>();
+      for (const r of rows) taken.set(r.slug, (taken.get(r.slug) ?? new Set()).add(r.id));
+      return taken;
     },
   };
 }
@@ -105,14 +116,15 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
       todo.push(item);
     }
   }
-  const touchedPairs: EdgePair[] = [];
-  const touchedEntities: EntityRef[] = [];
+  // What lost support (old claims of updated articles): recomputed. What only gained: updated incrementally.
+  const lostPairs: EdgePair[] = [];
+  const lostEntities: EntityRef[] = [];
   const replaced = todo.filter((i) => stored.has(i.article.id)).map((i) => i.article.id);
   if (replaced.length > 0) {
     const old = await tx.run<{ pairs: EdgePair[]; entities: EntityRef[] }>(q['lookup-article-claims'], { ids: replaced });
     for (const o of old) {
-      touchedPairs.push(...o.pairs);
-      touchedEntities.push(...o.entities);
+      lostPairs.push(...o.pairs);
+      lostEntities.push(...o.entities);
     }
     await tx.run(q['delete-article-claims'], { ids: replaced });
   }
@@ -123,20 +135,21 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
 
   const created = { Company: new Map<string, string>(), Product: new Map<string, string>() };
   const assertions: Record<string, unknown>[] = [];
-  const mentions = new Map<string, { articleId: string; id: string; label: EntityLabel; count: number }>();
+  const mentions = new Map<string, { articleId: string; id: string; label: EntityLabel; count: number; seen: string }>();
   const articlePairs = new Map<string, EdgePair[]>();
+  const gained = new Map<string, EdgePair & { miss: number; count: number; first: string; last: string }>();
   for (const { item, entities } of perArticle) {
     const articleId = item.article.id;
+    const seen = item.article.publishedAt ?? now;
     const resolved = await resolver.resolveArticle(entities);
     const idOf = new Map<string, string>();
     for (const [i, r] of resolved.entries()) {
       const e = entities[i]!;
       idOf.set(`${e.label}:${e.name}`, r.id);
-      touchedEntities.push({ id: r.id, label: r.label });
       if (r.created) created[r.label].set(r.id, r.name);
       if (e.mentions > 0) {
         const key = `${articleId}\u0000${r.label}\u0000${r.id}`;
-        const m = mentions.get(key) ?? { articleId, id: r.id, label: r.label, count: 0 };
+        const m = mentions.get(key) ?? { articleId, id: r.id, label: r.label, count: 0, seen };
         m.count += e.mentions;
         mentions.set(key, m);
       }
@@ -152,10 +165,16 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
         start: rel.start, end: rel.end, confidence: rel.confidence, rule: rel.rule, amount: rel.amount ?? null,
         currency: rel.currency ?? null, until: rel.until ?? null,
       });
-      pairs.push(pairOf(rel.type, sourceId, targetId));
+      const pair = pairOf(rel.type, sourceId, targetId);
+      pairs.push(pair);
+      const g = gained.get(pairKey(pair)) ?? { ...pair, miss: 1, count: 0, first: seen, last: seen };
+      g.miss *= 1 - rel.confidence;
+      g.count++;
+      if (seen < g.first) g.first = seen;
+      if (seen > g.last) g.last = seen;
+      gained.set(pairKey(pair), g);
     }
     articlePairs.set(articleId, pairs);
-    touchedPairs.push(...pairs);
   }
 
   await tx.run(q['merge-articles'], { rows: todo.map((i) => i.article), now });
@@ -175,8 +194,17 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
   if (mentions.size > 0) await tx.run(q['add-mentions'], { rows: [...mentions.values()] });
   await refreshAliases(tx, aliasRows);
 
-  const changes = await recomputeEdges(tx, touchedPairs, now);
-  await recomputeEntities(tx, touchedEntities);
+  const recompute = new Set(lostPairs.map((p) => pairKey(pairOf(p.type, p.sourceId, p.targetId))));
+  const changes: EdgeChange[] = await recomputeEdges(tx, lostPairs, now);
+  const additions = [...gained.values()].filter((g) => !recompute.has(pairKey(g))).sort((a, b) => pairKey(a).localeCompare(pairKey(b)));
+  for (const type of relationTypes.options) {
+    const rows = additions.filter((a) => a.type === type);
+    for (let i = 0; i < rows.length; i += SLICE) {
+      const out = await tx.run<Omit<EdgeChange, 'type' | 'deleted'>>(addEvidence[type], { rows: rows.slice(i, i + SLICE), now });
+      changes.push(...out.map((c) => ({ ...c, type, deleted: false })));
+    }
+  }
+  await recomputeEntities(tx, lostEntities);
 
   const createdEdges = new Set(changes.filter((c) => c.created).map(pairKey));
   const live = new Set(changes.filter((c) => c.evidenceCount > 0).map(pairKey));

@@ -8,7 +8,7 @@ import { type EdgeChange, type EdgePair, type EntityRef, uniqueEntities, uniqueP
 const q = loadQueries(['recompute-edges', 'recompute-entities', 'set-entity-aliases'] as const);
 
 // Big batches go to the server in slices so that one statement never holds a huge parameter list.
-const SLICE = 2_000;
+export const SLICE = 2_000;
 
 export async function recomputeEdges(tx: Tx, pairs: Iterable<EdgePair>, now: string): Promise<EdgeChange[]> {
   const rows = uniquePairs(pairs);

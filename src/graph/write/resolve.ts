@@ -38,7 +38,8 @@ export interface ResolverLookups {
   links(keys: string[]): Promise<AliasLink[]>;
   /** For each candidate: how many entities linked to it carry one of `keys`. */
   context(ids: string[], label: EntityLabel, keys: string[]): Promise<Map<string, number>>;
-  takenIds(label: EntityLabel, slug: string): Promise<Set<string>>;
+  /** For each slug: the ids in use that equal it or extend it ("nvidia", "nvidia-2"). */
+  takenIds(label: EntityLabel, slugs: string[]): Promise<Map<string, Set<string>>>;
 }
 
 export interface AliasRow {
@@ -63,6 +64,7 @@ export class BatchResolver {
   private readonly links = new Map<string, AliasLink[]>();
   private readonly fetched = new Set<string>();
   private readonly createdIds = new Set<string>();
+  private readonly taken = new Map<string, Set<string>>();
   readonly aliasRows: AliasRow[] = [];
 
   constructor(private readonly lookups: ResolverLookups) {}
@@ -75,6 +77,17 @@ export class BatchResolver {
     const found = await this.lookups.links([...wanted]);
     for (const k of wanted) this.fetched.add(k);
     for (const link of found) this.addLink(link);
+    // Ids a new entity might take, fetched for the whole batch rather than one query per new entity.
+    const slugs = { Company: new Set<string>(), Product: new Set<string>() };
+    for (const e of entities) slugs[e.label].add(slugOf(aliasKey(e.name)));
+    for (const label of ['Company', 'Product'] as const) await this.fetchTaken(label, [...slugs[label]]);
+  }
+
+  private async fetchTaken(label: EntityLabel, slugs: string[]): Promise<void> {
+    const wanted = slugs.filter((s) => !this.taken.has(`${label}:${s}`));
+    if (wanted.length === 0) return;
+    const found = await this.lookups.takenIds(label, wanted);
+    for (const s of wanted) this.taken.set(`${label}:${s}`, found.get(s) ?? new Set());
   }
 
   async resolveArticle(entities: EntityInput[]): Promise<Resolved[]> {
@@ -135,7 +148,8 @@ export class BatchResolver {
 
   private async create(e: EntityInput, nameKey: string, mustDiffer: boolean): Promise<Resolved> {
     const slug = slugOf(nameKey);
-    const taken = await this.lookups.takenIds(e.label, slug);
+    await this.fetchTaken(e.label, [slug]);
+    const taken = new Set(this.taken.get(`${e.label}:${slug}`));
     for (const id of this.createdIds) if (id.startsWith(`${e.label}:`)) taken.add(id.slice(e.label.length + 1));
     if (!mustDiffer && taken.has(slug)) {
       // Another ingester may have committed this entity since the prefetch: look again before stepping aside.

@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGraphClient, type GraphClient } from '../../src/graph/neo4j-client.js';
+import { createFixtureGraph } from './api-fixture.js';
+import { codeOf, gql, testApp, type Json } from './api-helpers.js';
+import { testClient, wipe } from './helpers.js';
+
+// Request limits, health probes, production settings, database failures and the query count
+// behind a nested page (no N+1).
+
+let client: GraphClient;
+let app: ReturnType<typeof testApp>;
+
+beforeAll(async () => {
+  client = testClient();
+  await wipe(client);
+  await client.applySchema();
+  await createFixtureGraph(client);
+  // 60 more companies, each supplied by the three fixture companies that offer products or have suppliers.
+  await client.runText(
+    `UNWIND range(0, 59) AS i
+     CREATE (c:Company {id: 'gen-' + toString(i), name: 'Generated ' + toString(i), aliases: [], mentionCount: 1})
+     WITH c
+     MATCH (s:Company) WHERE s.id IN ['tsmc', 'nvidia', 'apple']
+     CREATE (s)-[:SUPPLIES {confidence: 0.5, evidenceCount: 1}]->(c)`,
+  );
+  app = testApp(client);
+});
+
+afterAll(async () => {
+  await client.close();
+});
+
+describe('no N+1', () => {
+  // Relay connections make this 11 levels deep, past the default depth limit of 8 (and its cost past 5000).
+  const deepApp = () => testApp(client, { limits: { depth: 12, cost: 100_000 } });
+  const query = (first: number) => `{ companies(first: ${first}) { totalCount edges { node { name
+    suppliers { edges { node { confidence source { ... on Company { name products { edges { node { name } } } } } } } } } } } }`;
+
+  it('costs the same number of statements for 5 companies as for 50', async () => {
+    const deep = deepApp();
+    const statements = async (first: number) => {
+      const before = client.statementCount;
+      const r = await gql(deep, query(first));
+      expect(r.errors).toBeUndefined();
+      expect(r.data.companies.edges).toHaveLength(first);
+      return client.statementCount - before;
+    };
+    const few = await statements(5);
+    const many = await statements(50);
+    // list + count, suppliers of all companies, products of all suppliers.
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(4);
+  });
+
+  it('answers what Cypher says', async () => {
+    const r = await gql(deepApp(), query(50));
+    const gen = r.data.companies.edges.find((e: Json) => e.node.name === 'Generated 1').node;
+    const rows = await client.runText(
+      `MATCH (s:Company)-[:SUPPLIES]->(:Company {id: 'gen-1'}) OPTIONAL MATCH (s)-[:OFFERS]->(p:Product)
+       RETURN s.name AS supplier, collect(p.name) AS products ORDER BY supplier`,
+    );
+    const got = gen.suppliers.edges
+      .map((e: Json) => ({ supplier: e.node.source.name, products: e.node.source.products.edges.map((p: Json) => p.node.name) }))
+      .sort((a: Json, b: Json) => a.supplier.localeCompare(b.supplier));
+    expect(got).toEqual(rows);
+  });
+});
+
+describe('query limits', () => {
+  it('depth over 8 is refused', async () => {
+    const r = await gql(app, `{ companies { edges { node { suppliers { edges { node { source { ... on Company { products { totalCount } } } } } } } } } }`);
+    expect(r.data).toBeUndefined();
+    expect(r.errors?.[0].message).toMatch(/depth limit of 8/);
+  });
+
+  it('more than 15 aliases are refused', async () => {
+    const r = await gql(app, `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`);
+    expect(r.errors?.[0].message).toMatch(/Aliases limit of 15/);
+    const ok = await gql(app, `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`);
+    expect(ok.errors).toBeUndefined();
+  });
+
+  it('more than 2000 tokens are refused', async () => {
+    const r = await gql(app, `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`);
+    expect(r.errors?.[0].message).toMatch(/Token limit of 2000/);
+  });
+
+  it('an expensive query is refused by the cost limit', async () => {
+    const conn = (field: string) =>
+      `${field} { totalCount edges { cursor node { id type confidence evidenceCount firstSeen lastSeen } } }`;
+    const fragment = `fragment F on Company { id name aliases mentionCount firstSeen lastSeen
+      ${conn('suppliers')} ${conn('customers')} ${conn('competitors')} }`;
+    const r = await gql(app, `{ ${Array.from({ length: 15 }, (_, i) => `c${i}: company(id: "nvidia") { ...F }`).join(' ')} } ${fragment}`);
+    expect(r.errors?.[0].message).toMatch(/Cost limit of 5000/);
+  });
+
+  it('pages over 100 are refused', async () => {
+    expect(codeOf(await gql(app, `{ relationships(first: 101) { totalCount } }`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(app, `{ company(id: "tsmc") { customers(first: 500) { totalCount } } }`))).toBe('BAD_USER_INPUT');
+  });
+
+  it('bodies over 1 MB get 413, with or without content-length', async () => {
+    const body = JSON.stringify({ query: '{ stats { articles } }', variables: { pad: 'x'.repeat(1_100_000) } });
+    const sized = await app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(sized.status).toBe(413);
+    const bytes = new TextEncoder().encode(body);
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 64 * 1024) controller.enqueue(bytes.slice(i, i + 64 * 1024));
+        controller.close();
+      },
+    });
+    const chunked = await app.fetch('http://test/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half',
+    } as RequestInit);
+    expect(chunked.status).toBe(413);
+    // A small chunked body still works.
+    const small = new TextEncoder().encode(JSON.stringify({ query: '{ stats { articles } }' }));
+    const ok = await app.fetch('http://test/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: new ReadableStream({ start: (c) => { c.enqueue(small); c.close(); } }), duplex: 'half',
+    } as RequestInit);
+    expect(await ok.json()).toEqual({ data: { stats: { articles: 3 } } });
+  });
+});
+
+describe('production settings and probes', () => {
+  it('introspection and GraphiQL in development only', async () => {
+    const dev = await gql(app, `{ __schema { queryType { name } } }`);
+    expect(dev.data.__schema.queryType.name).toBe('Query');
+    const page = await app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    expect(await page.text()).toContain('GraphiQL');
+
+    const prod = testApp(client, { server: { production: true } });
+    const r = await gql(prod, `{ __schema { queryType { name } } }`);
+    expect(r.data).toBeUndefined();
+    expect(r.errors?.[0].message).toMatch(/introspection/i);
+    expect((await gql(prod, `{ stats { articles } }`)).data).toEqual({ stats: { articles: 3 } });
+    const noPage = await prod.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    expect(await noPage.text()).not.toContain('GraphiQL');
+  });
+
+  it('/healthz and /readyz', async () => {
+    const health = await app.fetch('http://test/healthz');
+    expect(health.status).toBe(200);
+    const ready = await app.fetch('http://test/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('an unreachable Neo4j: /readyz says 503, queries say DATABASE without the driver message', async () => {
+    const dead = createGraphClient({ uri: 'bolt://127.0.0.1:1', username: undefined, password: undefined, database: undefined });
+    try {
+      const deadApp = testApp(dead);
+      expect((await deadApp.fetch('http://test/healthz')).status).toBe(200);
+      expect((await deadApp.fetch('http://test/readyz')).status).toBe(503);
+      const r = await gql(deadApp, `{ stats { articles } }`);
+      expect(codeOf(r)).toBe('DATABASE');
+      expect(r.errors?.[0].message).toBe('The database is unavailable; try again shortly.');
+    } finally {
+      await dead.close();
+    }
+  });
+});

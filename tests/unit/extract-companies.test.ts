@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { article } from './extract-fixture.js';
+
+const names = (text: string): string[] => article(text).companies.map((c) => c.name).sort();
+
+// [text, companies expected, exactly]
+const COMPANIES: Array<[string, string[]]> = [
+  ['Contoso reported record revenue.', ['Contoso']],
+  ["Contoso's shares rose 4%.", ['Contoso']],
+  ['Acme Widgets GmbH opened a plant in Ohio.', ['Acme Widgets GmbH']],
+  ['Shares of Brightwave jumped after the report.', ['Brightwave']],
+  ['The deal was arranged by startup Quillpoint, people said.', ['Quillpoint']],
+  ['Zephyrline, a maker of industrial drones, raised money.', ['Zephyrline']],
+  ["Corvexa's chief executive resigned on Monday.", ['Corvexa']],
+  ['Northwind Traders said sales fell. Northwind blamed the weather.', ['Northwind Traders']],
+  ['Halvorsen Marine Systems (HMS) won the tender. HMS will start in May.', ['Halvorsen Marine Systems']],
+  ['Tom Baker, chief executive of Contoso, spoke in Paris on Tuesday.', ['Contoso']],
+  ['In December, the European Commission and the Federal Reserve met in Washington.', []],
+  ['Target practice is cancelled. The target was missed.', []],
+  ['Daily Wire Service reported that Contoso won an order.', ['Contoso']],
+  ['Diners can now order at Patty Shack outlets across Ohio.', ['Patty Shack']],
+];
+
+describe('extract: companies', () => {
+  it.each(COMPANIES)('%s', (text, expected) => {
+    expect(names(text)).toEqual([...expected].sort());
+  });
+
+  it('records possessives as the company and keeps every mention', () => {
+    const x = article("Contoso's profit rose. Later, Contoso said it would hire.");
+    const c = x.companies.find((y) => y.name === 'Contoso')!;
+    expect(c.mentions.map((m) => m.text)).toEqual(['Contoso', 'Contoso']);
+    expect(c.aliases).toContain('CTSO');
+  });
+
+  it('turns an acronym in parentheses into an alias', () => {
+    const x = article('Halvorsen Marine Systems (HMS) won the tender. HMS will start in May.');
+    expect(x.companies[0].aliases).toContain('HMS');
+  });
+
+  it('finds products with their maker', () => {
+    const x = article("Contoso's new Falcon X1 chip beat expectations, and Globex expanded Nimbus Cloud.");
+    expect(x.products.map((p) => [p.name, p.owner]).sort()).toEqual([['Falcon X1', 'Contoso'], ['Nimbus Cloud', 'Globex']]);
+  });
+
+  it('finds model numbers and possessive product names', () => {
+    const x = article("Fabrikam's Vortex 7 sedan and the ZR-900 truck go on sale in June.");
+    expect(x.products.map((p) => p.name).sort()).toEqual(['Vortex 7', 'ZR-900']);
+  });
+});

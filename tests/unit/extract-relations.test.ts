@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { article } from './extract-fixture.js';
+
+type Rel = [type: string, source: string, target: string];
+
+const asserted = (text: string): Rel[] =>
+  article(text)
+    .relations.filter((r) => r.type !== 'OFFERS' && !r.hedged)
+    .map((r): Rel => [r.type, r.source, r.target]);
+
+const undirected = (rels: Rel[]): string[] =>
+  rels.map(([t, a, b]) => (t === 'COMPETES_WITH' ? `${t}:${[a, b].sort().join('|')}` : `${t}:${a}>${b}`)).sort();
+
+// [sentence, expected relations]; every expected relation must be found, and nothing else.
+const RELATIONS: Array<[string, Rel[]]> = [
+  ['Fabrikam buys its engine controllers from Contoso.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Contoso, a key supplier to Fabrikam, reported higher sales.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Initech signed a $5 billion cloud contract with Globex.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ["Fabrikam's spending with Globex doubled last year.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Contoso counts Fabrikam as its largest customer.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Contoso will supply sensors to Fabrikam from next year.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Wingtip Air ordered 40 jets from Fabrikam on Monday.', [['SUPPLIES', 'Fabrikam', 'Wingtip Air']]],
+  ['Initech tapped Globex to build its new data centres.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ["Initech uses Globex's servers for its payroll software.", [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Globex won a $2 billion contract from Initech.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Processors made by Contoso for Fabrikam are in short supply.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Contoso supplies Fabrikam, Initech and Tailspin Toys.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech'], ['SUPPLIES', 'Contoso', 'Tailspin Toys']]],
+  ['Northwind Traders is a major customer of Tailspin Toys.', [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
+  ["Tailspin Toys is Northwind Traders' biggest supplier.", [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
+  ['Globex said Initech now runs on Nimbus Cloud.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Litware competes with Globex in the market for cloud storage.', [['COMPETES_WITH', 'Litware', 'Globex']]],
+  ["Globex's rival Litware cut prices again.", [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['Litware is a cheaper alternative to Globex for small firms.', [['COMPETES_WITH', 'Litware', 'Globex']]],
+  ['Litware and Globex compete for the same enterprise customers.', [['COMPETES_WITH', 'Litware', 'Globex']]],
+  ['Initech lags behind rivals such as Globex and Litware.', [['COMPETES_WITH', 'Initech', 'Globex'], ['COMPETES_WITH', 'Initech', 'Litware']]],
+  ['Fierce competition between Contoso and Initech has squeezed margins.', [['COMPETES_WITH', 'Contoso', 'Initech']]],
+  ['Acme Robotics Inc. said it will buy actuators from Contoso.', [['SUPPLIES', 'Contoso', 'Acme Robotics Inc.']]],
+  ['Contoso, the chipmaker, sells modems to Fabrikam. The chipmaker also supplies Initech.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
+];
+
+// Sentences that must yield no asserted relation: negated, ended, hypothetical, acquisitions, mere co-mention.
+const NOTHING: string[] = [
+  'Fabrikam does not buy chips from Contoso.',
+  'Fabrikam is no longer a customer of Contoso.',
+  'Litware could one day rival Globex.',
+  'Initech is in talks to buy capacity from Globex.',
+  'Initech is considering Globex as a cloud provider.',
+  'Fabrikam stopped buying electronic parts from Contoso last year.',
+  'Contoso was bought by Fabrikam in 2019.',
+  'Contoso sold the unit to Fabrikam for $3 billion.',
+  'Fabrikam and Contoso announced a merger.',
+  'Contoso and Fabrikam reported earnings on Tuesday.',
+  'Shares of Contoso rose while Fabrikam fell.',
+  'The agreement gives Fabrikam cheaper shipping compared to Contoso.',
+  'Tom Baker, who previously worked at Contoso, joined Fabrikam.',
+];
+
+describe('extract: relations', () => {
+  it.each(RELATIONS)('%s', (sentence, expected) => {
+    expect(undirected(asserted(sentence))).toEqual(undirected(expected));
+  });
+
+  it.each(NOTHING.map((s) => [s]))('nothing from: %s', (sentence) => {
+    expect(asserted(sentence)).toEqual([]);
+  });
+
+  it('keeps negated and hypothetical claims, flagged and with a low confidence', () => {
+    const x = article('Fabrikam is no longer a customer of Contoso. Litware could one day rival Globex.');
+    const hedged = x.relations.filter((r) => r.hedged);
+    expect(hedged.map((r) => r.type).sort()).toEqual(['COMPETES_WITH', 'SUPPLIES']);
+    for (const r of hedged) expect(r.confidence).toBeLessThanOrEqual(0.3);
+  });
+
+  it('records the sentence, its offsets and the rule', () => {
+    const x = article('Shares rose. Fabrikam buys its engine controllers from Contoso.');
+    const r = x.relations.find((y) => y.type === 'SUPPLIES')!;
+    expect(r.sentence).toBe('Fabrikam buys its engine controllers from Contoso.');
+    expect(x.text.slice(r.start, r.end)).toBe(r.sentence);
+    expect(r.rule).toBe('supplies.buys-from');
+    expect(r.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('reads deal attributes next to the relation', () => {
+    const x = article('Initech signed a $21 billion cloud contract with Globex that runs through December 2032.');
+    const r = x.relations.find((y) => y.type === 'SUPPLIES')!;
+    expect(r).toMatchObject({ amount: 21e9, currency: 'USD', until: '2032-12' });
+  });
+
+  it('links a product to its maker with OFFERS', () => {
+    const x = article("Contoso's new Falcon X1 chip ships in May.");
+    expect(x.relations.filter((r) => r.type === 'OFFERS').map((r) => [r.source, r.target])).toEqual([['Contoso', 'Falcon X1']]);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml, readJson, readJsonl, readText, type ReadItem } from '../../src/ingest/readers/index.js';
+
+// Readers as tables: input → the articles or errors they yield.
+
+const collect = async (items: AsyncIterable<ReadItem> | Iterable<ReadItem>) => {
+  const out: unknown[] = [];
+  for await (const i of items) out.push('reason' in i ? { error: i.message } : { ...i });
+  return out;
+};
+async function* bytes(...chunks: Array<string | number[]>): AsyncGenerator<Uint8Array> {
+  for (const c of chunks) yield typeof c === 'string' ? Buffer.from(c) : Uint8Array.from(c);
+}
+
+describe('readJsonl', () => {
+  const cases: Array<[string, Array<string | number[]>, unknown[]]> = [
+    ['one article a line, blank lines skipped',
+      ['{"id":"a","text":"T1"}\n\n{"id":"b","text":"T2","publishedAt":"2025-03-01"}\n'],
+      [{ id: 'a', text: 'T1', title: null, url: null, source: null, publishedAt: null, origin: 'f.jsonl:1' },
+        { id: 'b', text: 'T2', title: null, url: null, source: null, publishedAt: '2025-03-01', origin: 'f.jsonl:3' }]],
+    ['a line split across chunks, no final newline', ['{"id":"a",', '"text":"T"}'],
+      [{ id: 'a', text: 'T', title: null, url: null, source: null, publishedAt: null, origin: 'f.jsonl:1' }]],
+    ['no id: the URL', ['{"url":"https://x.test/1","text":"T"}\n'],
+      [{ id: 'https://x.test/1', text: 'T', title: null, url: 'https://x.test/1', source: null, publishedAt: null, origin: 'f.jsonl:1' }]],
+    ['malformed JSON', ['{"id":\n{"id":"ok","text":"T"}\n'],
+      [{ error: expect.stringMatching(/^f\.jsonl:1: malformed JSON/) }, expect.objectContaining({ id: 'ok' })]],
+    ['missing text', ['{"id":"a"}\n'], [{ error: 'f.jsonl:1: missing "text"' }]],
+    ['empty text', ['{"id":"a","text":"  "}\n'], [{ error: 'f.jsonl:1: "text" is empty' }]],
+    ['not an object', ['[1,2]\n'], [{ error: 'f.jsonl:1: expected an article object {"id", "text", ...}, got an array' }]],
+    ['bad date', ['{"id":"a","text":"T","publishedAt":"last week"}\n'], [{ error: expect.stringMatching(/^f\.jsonl:1: "publishedAt" is not a date/) }]],
+    ['invalid UTF-8 on one line only', [[0x7b, 0x22, 0xff, 0x22, 0x7d, 0x0a], '{"id":"ok","text":"T"}\n'],
+      [{ error: 'f.jsonl:1: invalid UTF-8 (at byte 2); save the file as UTF-8' }, expect.objectContaining({ id: 'ok' })]],
+    ['a NUL byte', [[0x7b, 0x00, 0x7d, 0x0a]], [{ error: 'f.jsonl:1: binary content (NUL byte at offset 1), not a text file' }]],
+    ['empty file', [], [{ error: 'f.jsonl: empty file: no articles' }]],
+  ];
+  it.each(cases)('%s', async (_name, chunks, expected) => {
+    expect(await collect(readJsonl(bytes(...chunks), 'f.jsonl'))).toEqual(expected);
+  });
+
+  it('refuses a line over the 10 MB limit and goes on with the next', async () => {
+    const big = `{"id":"big","text":"${'x'.repeat(11 * 1024 * 1024)}"}\n`;
+    expect(await collect(readJsonl(bytes(big.slice(0, 6e6), big.slice(6e6), '{"id":"ok","text":"T"}\n'), 'f.jsonl'))).toEqual([
+      { error: 'f.jsonl:1: line of 11.0 MB is over the 10.0 MB limit for one article' },
+      expect.objectContaining({ id: 'ok', origin: 'f.jsonl:2' }),
+    ]);
+  });
+});
+
+describe('readJson', () => {
+  const cases: Array<[string, string, unknown[]]> = [
+    ['one article', '{"id":"a","text":"T","title":" Hi "}', [expect.objectContaining({ id: 'a', title: 'Hi', origin: 'a.json' })]],
+    ['an array, each element checked', '[{"id":"a","text":"T"},{"id":"b"}]',
+      [expect.objectContaining({ id: 'a', origin: 'a.json[0]' }), { error: 'a.json[1]: missing "text"' }]],
+    ['numeric id', '{"id":7,"text":"T"}', [expect.objectContaining({ id: '7' })]],
+    ['empty array', '[]', [{ error: 'a.json: empty array: no articles' }]],
+    ['malformed', '{"id":', [{ error: expect.stringMatching(/^a\.json: malformed JSON/) }]],
+    ['blank', '  \n', [{ error: 'a.json: empty file: no articles' }]],
+  ];
+  it.each(cases)('%s', async (_name, text, expected) => {
+    expect(await collect(readJson(text, 'a.json'))).toEqual(expected);
+  });
+});
+
+describe('readText', () => {
+  const cases: Array<[string, string, unknown[]]> = [
+    ['first line is the title', '\nAcme buys Globex\n\nAcme agreed to buy Globex.\n',
+      [expect.objectContaining({ title: 'Acme buys Globex', text: 'Acme agreed to buy Globex.', id: expect.stringMatching(/^sha256:/) })]],
+    ['markdown heading', '# Acme news\nBody.', [expect.objectContaining({ title: 'Acme news', text: 'Body.' })]],
+    ['a title alone is also the text', 'Only a headline', [expect.objectContaining({ title: 'Only a headline', text: 'Only a headline' })]],
+    ['blank', ' \n\n', [{ error: 'a.txt: empty file: no text' }]],
+  ];
+  it.each(cases)('%s', async (_name, text, expected) => {
+    expect(await collect(readText(text, 'a.txt'))).toEqual(expected);
+  });
+
+  it('gives the same text the same id, so re-reading a file is idempotent', async () => {
+    const [a] = await collect(readText('T\nbody', 'x.txt'));
+    const [b] = await collect(readText('T\nbody', 'y.txt'));
+    expect((a as { id: string }).id).toBe((b as { id: string }).id);
+  });
+});
+
+describe('readHtml', () => {
+  const page = `<!doctype html><html><head><title>Boeing buys engines</title>
+    <meta property="og:site_name" content="Air Wire"><link rel="canonical" href="https://air.test/1">
+    <meta property="article:published_time" content="2025-04-01T10:00:00Z">
+    <style>p { color: red }</style><script>var secret = "drop me";</script></head>
+    <body><nav>Home | Markets</nav><header>Air Wire</header>
+    <article><h1>Boeing buys engines</h1><p>Boeing buys engines from GE Aerospace &amp; Safran.</p><p>Deliveries start in May.</p></article>
+    <aside>Related: nothing</aside><footer>© Air Wire</footer></body></html>`;
+  it('keeps the article text and metadata, drops scripts, styles and page furniture', async () => {
+    const [a] = (await collect(readHtml(page, 'p.html'))) as Array<Record<string, unknown>>;
+    expect(a).toMatchObject({ title: 'Boeing buys engines', url: 'https://air.test/1', source: 'Air Wire', publishedAt: '2025-04-01T10:00:00Z' });
+    expect(a!.text).toBe('Boeing buys engines from GE Aerospace & Safran.\nDeliveries start in May.');
+  });
+  it('refuses a page without text', async () => {
+    expect(await collect(readHtml('<html><body><script>x()</script></body></html>', 'e.html'))).toEqual([{ error: 'e.html: no text in the HTML body' }]);
+  });
+});
