@@ -1,13 +1,11 @@
-// Stores claims with their evidence: (:Assertion)-[:IN]->(:Article), -[:SUBJECT]-> and -[:OBJECT]-> its entities.
+// Stores SUPPLIES and COMPETES_WITH claims with their evidence: (:Assertion)-[:IN]->(:Article),
+// -[:SUBJECT]-> and -[:OBJECT]-> its two companies (OFFERS claims: create-offer-assertions).
 // Params: $rows [{id, articleId, type, sourceId, targetId, sentence, start, end, confidence, rule, amount, currency, until}], $now.
 // Columns: created.
 UNWIND $rows AS r
 MATCH (a:Article {id: r.articleId})
 MATCH (x:Company {id: r.sourceId})
-OPTIONAL MATCH (yc:Company {id: r.targetId}) WHERE r.type <> 'OFFERS'
-OPTIONAL MATCH (yp:Product {id: r.targetId}) WHERE r.type = 'OFFERS'
-WITH r, a, x, coalesce(yc, yp) AS y
-WHERE y IS NOT NULL
+MATCH (y:Company {id: r.targetId})
 CREATE (s:Assertion {
   id: r.id, type: r.type, sentence: r.sentence, start: r.start, `end`: r.`end`, confidence: r.confidence,
   rule: r.rule, amount: r.amount, currency: r.currency, until: r.until, createdAt: datetime($now)

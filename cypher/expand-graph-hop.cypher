@@ -11,7 +11,8 @@ CALL (n) {
     AND CASE $direction WHEN 'OUT' THEN startNode(r) = n WHEN 'IN' THEN endNode(r) = n ELSE true END
     AND r.confidence >= $minConfidence
     AND ($since IS NULL OR r.lastSeen >= datetime($since))
-  WITH r, m ORDER BY r.confidence DESC, m.id
+  // Confidence alone: a tie-break on m.id would read a property of every neighbour of a hub.
+  WITH r, m ORDER BY r.confidence DESC
   LIMIT $fanout + 1
   RETURN r, m
 }

@@ -1,10 +1,12 @@
 // Shortest paths between two companies over the allowed relationship types, read undirected. The hop bound in the
-// pattern must be a literal, so it is the API maximum (6) and $maxHops filters. Params: $from, $to, $types, $maxHops, $limit.
+// pattern must be a literal, so it is the API maximum (6) and $maxHops filters afterwards: inside the MATCH's WHERE a
+// length test would make Neo4j fall back to an exhaustive search. Params: $from, $to, $types, $maxHops, $limit.
 // Columns: nodes [{kind, id, name, ...}], edges [{type, source, target, targetKind, confidence, evidenceCount, firstSeen, lastSeen}].
 MATCH (a:Company {id: $from}), (b:Company {id: $to})
 MATCH p = allShortestPaths((a)-[:SUPPLIES|COMPETES_WITH|OFFERS*..6]-(b))
-WHERE length(p) <= $maxHops AND all(r IN relationships(p) WHERE type(r) IN $types)
+WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 WITH p LIMIT $limit
+WITH p WHERE length(p) <= $maxHops
 RETURN
   [n IN nodes(p) | n {.id, .name, .aliases, .mentionCount, .firstSeen, .lastSeen, kind: CASE WHEN n:Product THEN 'PRODUCT' ELSE 'COMPANY' END}] AS nodes,
   [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id,

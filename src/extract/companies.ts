@@ -46,7 +46,9 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     e.surfaces.add(m.text);
     e.confidence = Math.max(e.confidence, confidence);
     byKey.set(normKey(m.text), key);
-    if (e.gazIndex === undefined && m.text.length > e.name.length) e.name = m.text;
+    // The longest form names it, written in ordinary case if the article ever does ("ACME CORP:" headings are not).
+    const shouting = (x: string): boolean => !/\p{Ll}/u.test(x) && x.length > 5;
+    if (e.gazIndex === undefined && (shouting(e.name) ? !shouting(m.text) || m.text.length > e.name.length : !shouting(m.text) && m.text.length > e.name.length)) e.name = m.text;
   };
 
   // 1. The gazetteer.
@@ -57,9 +59,20 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     for (const a of [c.name, ...c.aliases]) if (!byKey.has(normKey(a))) byKey.set(normKey(a), `g:${m.index}`);
   }
 
-  // 1b. A known name followed by a capitalised candidate with context of its own is one longer name:
-  // "Contoso Precision, a rival of ..." is not Contoso plus a company called "Precision".
-  mergeAdjacent(sentences, (m) => m.evidence.length > 0, entities);
+  // 1b. A known name followed by a capitalised candidate with context of its own is a longer form of
+  // the same name: "Contoso Precision, a rival of ..." is Contoso, not Contoso plus a company "Precision".
+  for (const s of sentences) {
+    for (const m of [...s.mentions]) {
+      const prev = m.kind === 'candidate' && m.evidence.length ? s.mentions.find((x) => x.entity && x.kind === 'company' && x.tokEnd === m.tokStart && x.end + 1 === m.start) : undefined;
+      if (!prev) continue;
+      prev.end = m.end;
+      prev.tokEnd = m.tokEnd;
+      prev.text = s.text.slice(prev.start - s.start, m.end - s.start);
+      prev.possessive = m.possessive;
+      entities.get(prev.entity!)?.surfaces.add(prev.text);
+      s.mentions = s.mentions.filter((x) => x !== m);
+    }
+  }
 
   // 2. Candidates with context, strong context first, so that a later weak "Acme said"
   // joins "Acme Widgets Inc." instead of starting a company of its own.
@@ -124,7 +137,8 @@ export function displayName(e: CompanyEntity, g: Gazetteer): string {
   const surfaces = [...e.surfaces];
   if (e.gazIndex === undefined || !surfaces.length) return e.name;
   const gname = normKey(g.companies[e.gazIndex].name);
-  const longest = (xs: string[]): string => xs.reduce((a, b) => (b.length > a.length ? b : a));
+  const calm = (xs: string[]): string[] => (xs.some((x) => /\p{Ll}/u.test(x)) ? xs.filter((x) => /\p{Ll}/u.test(x)) : xs);
+  const longest = (xs: string[]): string => calm(xs).reduce((a, b) => (b.length > a.length ? b : a));
   const asGazetteer = surfaces.filter((x) => normKey(x) === gname);
   return longest(asGazetteer.length ? asGazetteer : surfaces);
 }

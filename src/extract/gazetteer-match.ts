@@ -47,7 +47,13 @@ export function matchGazetteer(g: Gazetteer, s: SentenceInfo, sentenceIndex: num
   const out: RawMention[] = [];
   for (let i = 0; i < s.tokens.length; i++) {
     if (!isWord(s.tokens[i].text)) continue;
-    for (const [found, hits] of lookupAt(g, s.keys, i)) {
+    const options = lookupAt(g, s.keys, i);
+    // "MacBooks" is the plural of a known product.
+    if (!options.length && s.keys[i].length > 4 && s.keys[i].endsWith('s')) {
+      const singular = lookupAt(g, [s.keys[i].slice(0, -1)], 0).filter(([, hits]) => hits.some((h) => h.kind === 'product'));
+      options.push(...singular.map(([n, hits]): [number, TrieHit[]] => [n, hits.filter((h) => h.kind === 'product').map((h) => ({ ...h, tokens: [h.tokens[0] + 's'] }))]));
+    }
+    for (const [found, hits] of options) {
       let len = found;
       const ok = hits.filter((h) => caseOk(s, i, h));
       if (!ok.length || ambiguousAtStart(s, i, len)) continue;

@@ -53,7 +53,13 @@ function collectProducts(g: Gazetteer, sentences: SentenceInfo[], companies: Map
     p.owner ??= owner;
   };
   sentences.forEach((s, i) => {
-    for (const m of s.mentions) if (m.kind === 'product' && m.index !== undefined) add(m, g.products[m.index].name, companyName(gazetteerOwner(g, m)), 0.9);
+    for (const m of s.mentions) {
+      if (m.kind !== 'product' || m.index === undefined) continue;
+      const p = g.products[m.index];
+      // "iPhone 15 Pro" is a model of its own, not another mention of "iPhone".
+      const known = [p.name, ...p.aliases].some((n) => n.toLowerCase() === m.text.toLowerCase() || n.toLowerCase() + 's' === m.text.toLowerCase());
+      add(m, known ? p.name : m.text, companyName(gazetteerOwner(g, m)), 0.9);
+    }
     const found = contextProducts(s, i);
     for (const f of found) add(f.mention, f.mention.text, companyName(f.owner), 0.6);
     if (found.length) s.mentions = [...s.mentions, ...found.map((f) => f.mention)].sort((a, b) => a.start - b.start);
@@ -99,7 +105,6 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
   const relations: ExtractedRelation[] = [];
   for (const s of sentences) {
     const t = buildTemplate(s, productOwner);
-    if (process.env.NG_DEBUG_TPL && new RegExp(process.env.NG_DEBUG_TPL, 'i').test(s.text)) console.log(t.text, JSON.stringify(t.slots.map((x) => x.entities)));
     for (const r of relationsIn(s, t, related)) {
       const ok = [r.source, r.target].every((k) => !k.startsWith(CANDIDATE_PREFIX) || promote(k, pool, sentences, companies, tagCache));
       if (!ok) continue;

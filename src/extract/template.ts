@@ -50,7 +50,8 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
     if (kind === 'product' && /\bthe\s+$/i.test(gap) && /^\s+(?:maker|developer|owner|creator|parent|operator)\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12))) kind = 'company';
     const listable = (k: SlotKind): boolean => k === 'company' || k === 'unknown';
     // ", and" joins a list only once it has two members: in "Acme, a rival of Contoso, and Fabrikam" it ends a clause.
-    const joins = prev && lastMarkerEnd === text.length && listable(kind) && listable(prev.kind) && LIST_SEP.test(gap) && (!/^,\s*(?:and|or)\s/.test(gap) || prev.entities.length >= 2);
+    // "Contoso, Acme's rival" is an apposition, not a list: a lone comma before a possessive does not join.
+    const joins = prev && lastMarkerEnd === text.length && listable(kind) && listable(prev.kind) && LIST_SEP.test(gap) && (!/^,\s*(?:and|or)\s/.test(gap) || prev.entities.length >= 2) && !(m.possessive && /^,\s*$/.test(gap) && prev.entities.length < 2);
     if (joins) {
       if (!prev.entities.includes(entity)) prev.entities.push(entity);
       if (kind === 'company' && prev.kind === 'unknown') {

@@ -20,6 +20,14 @@ export function tokenize(text: string, offset = 0): Token[] {
       t += '.';
       TOKEN.lastIndex++;
     }
+    // "Contoso-made", "Ohio-based": the name and the participle are separate words.
+    const compound = /^(.+?)-(based|made|built|backed|owned|led|designed|powered|supplied|branded|funded|listed|controlled|affiliated|run|operated|developed|produced)$/.exec(t);
+    if (compound) {
+      const at = offset + m.index;
+      const a = compound[1].length;
+      out.push({ text: compound[1], start: at, end: at + a }, { text: '-', start: at + a, end: at + a + 1 }, { text: compound[2], start: at + a + 1, end: at + t.length });
+      continue;
+    }
     out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
   }
   return out;

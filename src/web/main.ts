@@ -11,7 +11,7 @@ import { createMessageBar } from './message.js';
 import { statsQuery, type StatsResult } from './queries.js';
 import { createSearchBox } from './search-box.js';
 import { createSidePanel } from './side-panel.js';
-import type { ViewState } from './view-state.js';
+import { exportQuery, type ViewState } from './view-state.js';
 
 function takeTokenFromHash(): void {
   const token = new URLSearchParams(location.hash.slice(1)).get('token');
@@ -52,6 +52,9 @@ async function main(): Promise<void> {
       }
       const subject = state.mode === 'path' ? (state.from && state.to ? `${name(state.from)} → ${name(state.to)}` : '') : name(state.company);
       document.title = subject ? `${subject} · newsgraph` : 'newsgraph explorer';
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('.downloads a')) {
+        link.search = exportQuery(state);
+      }
     },
   });
 

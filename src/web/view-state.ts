@@ -82,3 +82,14 @@ export function filterArgs(s: ViewState): { types: RelationType[]; minConfidence
     since: s.since ? `${s.since}T00:00:00Z` : null,
   };
 }
+
+/** The /export/* query string for what the page shows: the company's neighbourhood (or the whole graph) with the same filters. */
+export function exportQuery(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.mode === 'neighborhood' && s.company) p.set('company', s.company);
+  if (s.types.length > 0 && s.types.length < relationTypes.length) p.set('types', s.types.join(','));
+  if (s.minConfidence > 0) p.set('minConfidence', String(s.minConfidence));
+  if (s.since) p.set('since', s.since);
+  const query = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return query === '' ? '' : `?${query}`;
+}

@@ -198,6 +198,12 @@ describe('explorer page', () => {
     expect(got.edges.filter((e) => e.type === 'COMPETES_WITH')).toEqual([]);
     expect(got.nodes).toEqual(want.nodes);
 
+    // The download links export the same company with the same filters.
+    const href = await page.getByTestId('download-graphology').evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(href).toBe(`${base}/export/graph.graphology.json?company=${focus.id}&types=SUPPLIES,OFFERS`);
+    const exported = (await (await page.request.get(href)).json()) as { nodes: { key: string }[] };
+    expect(exported.nodes.map((n) => n.key).sort()).toEqual((await expected(focus.id, [], types)).nodes);
+
     await page.reload();
     await settled(page);
     expect(await page.getByTestId('filter-COMPETES_WITH').isChecked()).toBe(false);

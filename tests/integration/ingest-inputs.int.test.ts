@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
-import { ingestArticles, readInputs } from '../../src/ingest/index.js';
+import { ingestArticles, ingestExamplesIfEmpty, readInputs } from '../../src/ingest/index.js';
 import { testClient, wipe } from './helpers.js';
 
 // Files → graph: bad inputs each give one error naming file, line and reason, and the rest goes in;
@@ -50,7 +50,7 @@ describe('ingest from files', () => {
   });
 
   it('ingests the bundled examples into a connected graph in which every edge has evidence', async () => {
-    const report = await ingestArticles(client, readInputs(['examples/articles.jsonl']), { workers: 0 });
+    const report = (await ingestExamplesIfEmpty(client))!;
     expect(report.counts.failed).toBe(0);
     expect(report.counts.new).toBeGreaterThanOrEqual(20);
     const nvidia = await client.runText<{ type: string; n: number }>(
@@ -69,5 +69,6 @@ describe('ingest from files', () => {
     expect(unsupported).toEqual([]);
     const again = await ingestArticles(client, readInputs(['examples/articles.jsonl']), { workers: 0 });
     expect(again.counts.unchanged).toBe(report.counts.new);
+    expect(await ingestExamplesIfEmpty(client)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, filterArgs, formatViewState, parseViewState, type ViewState } from '../../src/web/view-state.js';
+import { emptyState, exportQuery, filterArgs, formatViewState, parseViewState, type ViewState } from '../../src/web/view-state.js';
 
 describe('explorer view state in the URL', () => {
   it.each<[string, Partial<ViewState>]>([
@@ -42,5 +42,14 @@ describe('explorer view state in the URL', () => {
       minConfidence: 0.25,
       since: '2024-03-01T00:00:00Z',
     });
+  });
+
+  it.each<[Partial<ViewState>, string]>([
+    [{}, ''],
+    [{ company: 'nvidia', expand: ['amd'] }, '?company=nvidia'],
+    [{ company: 'nvidia', types: ['SUPPLIES'], minConfidence: 0.5, since: '2024-03-01' }, '?company=nvidia&types=SUPPLIES&minConfidence=0.5&since=2024-03-01'],
+    [{ mode: 'path', from: 'a', to: 'b', types: ['OFFERS'] }, '?types=OFFERS'],
+  ])('exports %j as %s', (patch, query) => {
+    expect(exportQuery({ ...emptyState, ...patch })).toBe(query);
   });
 });

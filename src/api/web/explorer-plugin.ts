@@ -23,7 +23,7 @@ export function explorerPlugin(logger: Logger): Plugin {
       if (!isPage || (request.method !== 'GET' && request.method !== 'HEAD')) return;
       const asset = await assets.get(url.pathname);
       if (asset === undefined) {
-        const page = url.pathname === '/' || url.pathname.startsWith('/explorer') && !url.pathname.includes('.');
+        const page = url.pathname === '/' || (url.pathname.startsWith('/explorer') && !url.pathname.includes('.'));
         return endResponse(
           page
             ? new Response(notBuilt, { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', ...pageHeaders } })

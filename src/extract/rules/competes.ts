@@ -11,8 +11,12 @@ export const COMPETES_RULES: RelationRule[] = [
   { match: `{a}{g}\\b(?:rivals|rivalled|rivaled|challenges|challenged|outsold|outsells|undercuts|undercut)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-verb', confidence: 0.7, hedgeable: true },
   // "Acme's main competitors are Contoso and Fabrikam" / "Acme competitors include Contoso"
   { match: `{a}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:rivals|competitors|competition)\\s+(?:include|includes|included|are|were|is)\\s+(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-include', confidence: 0.85 },
+  // "Contoso, Acme's closest rival, ..."
+  { match: `{b},\\s+{a}'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger)\\b`, relation: 'COMPETES_WITH', reason: 'competes.appositive-rival', confidence: 0.85 },
+  // "Acme is losing market share to Contoso" / "Acme trails Contoso in smartphones"
+  { match: `{a}{g}\\b(?:(?:los(?:e|es|ing)|lost|ced(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+)?share\\s+to|trail(?:s|ed|ing)?|lag(?:s|ged|ging)? behind|outpac(?:e|es|ed|ing)|outsold|outsell(?:s|ing)?)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.share-to', confidence: 0.7, hedgeable: true },
   // "Contoso could one day rival Acme" (hedged by "could")
-  { match: `{a}{g}\\b(?:could|may|might|will|would|can|to)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|challenge|overtake|dethrone)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.modal-rival', confidence: 0.6, hedgeable: true },
+  { match: `{a}{g}\\b(?:could|may|might|will|would|can)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|challenge|overtake|dethrone)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.modal-rival', confidence: 0.6, hedgeable: true },
   // "Acme's rival Contoso" / "Acme's larger competitors, such as Contoso"
   { match: `{a}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?${RIVAL},?\\s+${SUCH_AS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.possessive-rival', confidence: 0.85 },
   // "Acme has stopped buying from its competitor Contoso" (an "its" coreference left unresolved)

@@ -10,7 +10,7 @@ const SUPPLY = '(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|
 // What is sold when a company is sold: "sold the unit to", "sold its stake to" are deals, not supply.
 const OWNERSHIP = '(?:(?:the |its |their |his |her |a |an |all |most |some )?(?:[\\w.-]+\\s+){0,2}?(?:company|companies|business|businesses|unit|units|division|stake|stakes|shares|subsidiary|assets|operations|brand|brands|rights|itself|them|it|him|her|accounts|licen[cs]es?|majority|control|remainder|interest|portfolio|chain|stores|firm|franchise|team|club|network|station|stations|catalogue|catalog|library|studio)\\b)';
 const MAKE = '(?:manufactur(?:e|es|ed|ing)|make|makes|made|making|produc(?:e|es|ed|ing)|build|builds|built|building|fabricat(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|packag(?:e|es|ed|ing))';
-const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|deploy|adopt|hire|choose|select|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|outsourc(?:e|es|ed|ing)(?: \\w+)? to)(?!\\s+(?:by|for|as)\\b)';
+const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|deploy|adopt|hire|choose|select|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|contracted|commissioned|appointed|retained|engaged|enlisted|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|outsourc(?:e|es|ed|ing)(?: \\w+)? to)(?!\\s+(?:by|for|as)\\b)';
 // "compared to", "due to", "up to": a "to" that does not name a recipient.
 const NOT_PHRASAL_TO = '(?<!\\b(?:compared|relative|similar|due|according|close|next|prior|addition|thanks|up|equal|able|set|going|need|needs|plans?|expected|likely|comparable|superior|inferior|rival|alternative|answer|access|exposure|shift|move|switch|return|way|path|related|connected|compared)\\s)';
 // Up to two words between a verb and its object, not prepositions: "uses the latest Contoso", not "selected for the Contoso".
@@ -32,7 +32,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme is a major customer of Contoso" / "Acme, a client of Contoso"
   { match: `{cus}{g}(?:\\b(?:is|was|as|became|becomes|remains|has been)|,)\\s+(?:one of\\s+)?(?:a |an |the )?(?:[\\w-]+\\s+){0,3}?${CUSTOMER} (?:of|for|at) {sup}`, relation: 'SUPPLIES', reason: 'supplies.customer-of', confidence: 0.8, hedgeable: true },
   // "Acme is Contoso's largest customer"
-  { match: `{cus}{g}\\b(?:is|was|as|becomes|became|remains|remained|has been)\\s+(?:one of\\s+)?{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.is-customer-of', confidence: 0.8, hedgeable: true },
+  { match: `{cus}{g}\\b(?:is|was|as|becomes|became|remains|remained|has been|is among|was among|ranks among)\\s+(?:one of\\s+)?{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.is-customer-of', confidence: 0.8, hedgeable: true },
   // "Contoso's customers include Acme" / "Contoso's biggest client, Acme"
   { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER},?\\s+(?:such as |including |like |include |includes |included |have included |has included |are |is |were |namely )?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
   // "Contoso counts Acme as its largest customer"
@@ -43,6 +43,16 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{sup}{G}\\b(?:creat|design|develop|work|produc|build|buil|provid|power)\\w*\\b{G}\\bfor\\s+(?:[\\w-]+\\s+){0,4}?(?:clients|customers|companies|brands|retailers|carriers|airlines|automakers|carmakers|manufacturers|publishers|operators|firms|studios|broadcasters|networks|banks|insurers|chains)\\s*,?\\s*(?:including|such as|like)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-for-clients', confidence: 0.65, hedgeable: true },
   // "Contoso works with clients including Acme"
   { match: `{sup}{G}\\b(?:works?|working|worked|partners?|partnered)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?(?:clients|customers)\\s*,?\\s*(?:including|such as|like)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-with-clients', confidence: 0.7, hedgeable: true },
+  // "Acme rolled out Contoso-made sensors"
+  { match: `{cus}{G}\\b(?:${USE}|install(?:s|ed|ing)?|roll(?:s|ed|ing)? out|buy(?:s|ing)?|bought|order(?:s|ed)?)\\s+(?:[\\w-]+\\s+){0,2}?{sup}-(?:made|built|supplied|designed|produced)\\b`, relation: 'SUPPLIES', reason: 'supplies.uses-made-by', confidence: 0.7, hedgeable: true },
+  // "Acme awarded Contoso a $1 billion contract"
+  { match: `{cus}{g}\\b(?:award(?:s|ed)?|gave|gives|handed|hands)\\s+{sup}\\s+(?:a|an|the|its)\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?${DEAL}`, relation: 'SUPPLIES', reason: 'supplies.awarded-contract', confidence: 0.8, hedgeable: true },
+  // "Acme, a Contoso customer, ..." / "Acme, a longtime Contoso client"
+  { match: `{cus},\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?{sup}\\s+(?:customer|client|buyer)\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-brand-customer', confidence: 0.8, hedgeable: true },
+  // "Contoso gets a fifth of its revenue from Acme"
+  { match: `{sup}{G}\\b(?:revenue|revenues|sales|income|business)\\s+(?:[\\w-]+\\s+){0,3}?(?:from|comes from|came from)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.revenue-from', confidence: 0.75, hedgeable: true },
+  // "Acme accounts for 20% of Contoso's revenue"
+  { match: `{cus}{g}\\baccount(?:s|ed|ing)? for\\s+(?:[\\w.%-]+\\s+){0,4}?of\\s+{sup}'s?\\s+(?:[\\w-]+\\s+)?(?:revenue|revenues|sales|income|orders|shipments)`, relation: 'SUPPLIES', reason: 'supplies.share-of-revenue', confidence: 0.8, hedgeable: true },
   // "Contoso will supply batteries to Acme" / "Contoso delivers the engines for Acme"
   { match: `{sup}{G}\\b${SUPPLY}\\b{G}${NOT_PHRASAL_TO}\\b(?:to|for)\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-to', confidence: 0.8, hedgeable: true },
   // "Contoso sells its modems to Acme" (but "Contoso sold the unit to Acme" is an acquisition)

@@ -13,7 +13,7 @@ import { type EdgeChange, type EdgePair, type EntityLabel, type EntityRef, type 
 const q = loadQueries([
   'lookup-article-hashes', 'lookup-article-claims', 'delete-article-claims', 'lookup-alias-links',
   'lookup-entity-context', 'lookup-taken-ids', 'merge-articles', 'upsert-companies', 'upsert-products',
-  'merge-aliases', 'create-assertions', 'add-mentions', 'add-supplies-evidence', 'add-competes-evidence',
+  'merge-aliases', 'create-assertions', 'create-offer-assertions', 'add-mentions', 'add-supplies-evidence', 'add-competes-evidence',
   'add-offers-evidence',
 ] as const);
 
@@ -190,7 +190,10 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
   }
   const aliasRows = dedupe(resolver.aliasRows, (r) => `${r.key}\u0000${r.label}\u0000${r.id}`).sort((a, b) => a.key.localeCompare(b.key));
   if (aliasRows.length > 0) await tx.run(q['merge-aliases'], { rows: aliasRows });
-  if (assertions.length > 0) await tx.run(q['create-assertions'], { rows: assertions, now });
+  const offers = assertions.filter((a) => a.type === 'OFFERS');
+  const between = assertions.filter((a) => a.type !== 'OFFERS');
+  if (between.length > 0) await tx.run(q['create-assertions'], { rows: between, now });
+  if (offers.length > 0) await tx.run(q['create-offer-assertions'], { rows: offers, now });
   if (mentions.size > 0) await tx.run(q['add-mentions'], { rows: [...mentions.values()] });
   await refreshAliases(tx, aliasRows);
 

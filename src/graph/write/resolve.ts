@@ -65,6 +65,7 @@ export class BatchResolver {
   private readonly fetched = new Set<string>();
   private readonly createdIds = new Set<string>();
   private readonly taken = new Map<string, Set<string>>();
+  /** Alias links to write: those this batch added, not the ones already stored. */
   readonly aliasRows: AliasRow[] = [];
 
   constructor(private readonly lookups: ResolverLookups) {}
@@ -98,9 +99,11 @@ export class BatchResolver {
       const { nameKey, keys } = perEntity[i]!;
       const others = perEntity.flatMap((p, j) => (j === i ? [] : [...p.keys.keys()])).filter((k) => !keys.has(k));
       const resolved = await this.resolveOne(e, nameKey, keys, others);
+      // Only links not stored yet are written: a company named in every article costs nothing here.
       for (const [key, text] of keys) {
-        this.addLink({ key, id: resolved.id, label: e.label, name: resolved.name });
-        this.aliasRows.push({ key, text, id: resolved.id, label: e.label });
+        if (this.addLink({ key, id: resolved.id, label: e.label, name: resolved.name })) {
+          this.aliasRows.push({ key, text, id: resolved.id, label: e.label });
+        }
       }
       out.push(resolved);
     }
@@ -111,10 +114,13 @@ export class BatchResolver {
     return (this.links.get(key) ?? []).filter((l) => l.label === label);
   }
 
-  private addLink(link: AliasLink): void {
+  /** True when the link was not known yet. */
+  private addLink(link: AliasLink): boolean {
     const list = this.links.get(link.key) ?? [];
-    if (!list.some((l) => l.id === link.id && l.label === link.label)) list.push(link);
+    const isNew = !list.some((l) => l.id === link.id && l.label === link.label);
+    if (isNew) list.push(link);
     this.links.set(link.key, list);
+    return isNew;
   }
 
   private async resolveOne(e: EntityInput, nameKey: string, keys: Map<string, string>, others: string[]): Promise<Resolved> {
