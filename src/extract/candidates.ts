@@ -2,7 +2,7 @@
 // that says they are companies: "Acme Widgets Inc.", "startup Acme",
 // "Acme, a maker of", "Acme's chief executive", "shares of Acme", "Acme said".
 import { COMPANY_HEADS, CASE_SENSITIVE_SUFFIXES, LEGAL_SUFFIXES } from './data/suffixes.js';
-import { NAME_INTRODUCERS, COMPANY_NOUNS } from './data/descriptors.js';
+import { NAME_INTRODUCERS } from './data/descriptors.js';
 import { CALENDAR, NON_COMPANY_NAMES, NON_COMPANY_WORDS, STOP_WORDS, TITLES } from './data/stoplists.js';
 import type { RawMention, SentenceInfo } from './mention.js';
 import { isCapitalised } from './tokens.js';
@@ -92,4 +92,3 @@ export function findCandidates(s: SentenceInfo, sentenceIndex: number, covered: 
   return out;
 }
 
-export { COMPANY_NOUNS };

@@ -83,6 +83,8 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     for (const e of entities.values()) if (e.gazIndex === undefined && normKey(e.name).startsWith(k + ' ') && !isCommonWord(k)) return e.key;
     return undefined;
   };
+  // People named anywhere ("Chief Executive Jane Morrow") are not companies when named again ("Morrow said").
+  for (const [s, m] of candidates) if (m.text.includes(' ') && isPersonOrPlace(s, m, tagCache, true)) for (const w of m.text.split(/\s+/)) personWords.add(w);
   for (const [s, m] of ordered) {
     if (!m.evidence.length) continue;
     const strong = m.evidence.some((e) => STRONG_CONTEXT.has(e));

@@ -3,7 +3,7 @@
 import { lookupAt, type Gazetteer, type TrieHit } from './gazetteer.js';
 import type { RawMention, SentenceInfo } from './mention.js';
 import { isWord } from './tokens.js';
-import { isCommonWord } from './lexicon.js';
+import { isFunctionOrVerb } from './lexicon.js';
 import { LEGAL_SUFFIXES } from './data/suffixes.js';
 
 const PRODUCT_TIERS = new Set(['pro', 'max', 'plus', 'ultra', 'mini', 'air', 'lite', 'se', 'xl', 'xr', 'edge', 'neo', 'turbo', 'classic', 'fold', 'flip', 'hybrid', 'ev', 'sport', 'premium']);
@@ -30,7 +30,7 @@ function ambiguousAtStart(s: SentenceInfo, i: number, len: number): boolean {
   const first = s.tokens.findIndex((t) => isWord(t.text));
   if (i !== first) return false;
   const next = s.keys[i + 1];
-  return isCommonWord(s.keys[i]) && next !== "'s" && next !== 'said' && next !== 'says';
+  return isFunctionOrVerb(s.keys[i]) && next !== "'s" && next !== 'said' && next !== 'says';
 }
 
 function pick(g: Gazetteer, hits: TrieHit[], surface: string): TrieHit {

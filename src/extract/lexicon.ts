@@ -8,3 +8,9 @@ export const isCommonWord = (key: string): boolean => {
   const tag = lexicon[key];
   return tag !== undefined && !String(tag).includes('Organization');
 };
+
+/** A word that starts sentences in its ordinary sense: a verb, adjective, number or function word ("Target", "Next", "Three"). */
+export const isFunctionOrVerb = (key: string): boolean => {
+  const tag = lexicon[key];
+  return tag !== undefined && /Infinitive|Verb|Adjective|Adverb|Preposition|Conjunction|Determiner|Pronoun|Value|Cardinal|Modal|Copula|QuestionWord|Negative/.test(String(tag));
+};

@@ -36,7 +36,7 @@ function tagged(s: SentenceInfo, cache: Map<SentenceInfo, Spans>): Spans {
 const overlaps = (spans: Array<[number, number]>, start: number, end: number): boolean => spans.some(([a, b]) => a < end && start < b);
 
 /** True when the name is a person or a place rather than a company. */
-export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<SentenceInfo, Spans>): boolean {
+export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<SentenceInfo, Spans>, lexiconOnly = false): boolean {
   const words = m.text.split(/\s+/).filter(Boolean);
   const last = keyOf(words[words.length - 1] ?? '');
   if (COMPANY_HEADS.has(last) || LEGAL_SUFFIXES.has(last)) return false;
@@ -45,7 +45,7 @@ export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<Sente
   const before = s.keys[m.tokStart - 1] ?? '';
   if (TITLES.has(before) || /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(before))) return true;
   if (words.length === 1) return /City|Country|Region|Place|Person|LastName/.test(tagOf(words[0]));
-  if (words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
+  if (!lexiconOnly && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {
     const spans = tagged(s, cache);
     return overlaps(spans.people, m.start, m.end) || overlaps(spans.places, m.start, m.end);
   }

@@ -10,9 +10,10 @@ import { keyOf, tokenize } from './tokens.js';
 import { matchGazetteer } from './gazetteer-match.js';
 import { extendKnownNames } from './extend.js';
 import { findCandidates } from './candidates.js';
-import { displayName, resolveCompanies, type CompanyEntity } from './companies.js';
+import { displayName, resolveCompanies } from './companies.js';
 import { resolveCoreference } from './coref.js';
-import { contextProducts, gazetteerOwner, type ProductEntity } from './products.js';
+import type { ProductEntity } from './products.js';
+import { collectProducts, offers } from './product-entities.js';
 import { buildTemplate } from './template.js';
 import { relationsIn } from './relations.js';
 import { dealAttributes } from './attributes.js';
@@ -33,38 +34,6 @@ function analyse(text: string, g: Gazetteer): SentenceInfo[] {
     info.mentions.sort((a, b) => a.start - b.start);
     return info;
   });
-}
-
-function collectProducts(g: Gazetteer, sentences: SentenceInfo[], companies: Map<string, CompanyEntity>): Map<string, ProductEntity> {
-  const products = new Map<string, ProductEntity>();
-  const companyName = (name: string | null): string | null => {
-    if (!name) return null;
-    const e = companies.get(name) ?? [...companies.values()].find((x) => x.gazName?.toLowerCase() === name.toLowerCase());
-    if (e) return e.name;
-    const idx = g.companyByName.get(name.toLowerCase());
-    return idx !== undefined ? g.companies[idx].name : name;
-  };
-  const add = (m: RawMention, name: string, owner: string | null, confidence: number): void => {
-    const key = name.toLowerCase();
-    let p = products.get(key);
-    if (!p) products.set(key, (p = { key, name, surfaces: new Set(), owner, mentions: [], confidence }));
-    p.mentions.push(m);
-    p.surfaces.add(m.text);
-    p.owner ??= owner;
-  };
-  sentences.forEach((s, i) => {
-    for (const m of s.mentions) {
-      if (m.kind !== 'product' || m.index === undefined) continue;
-      const p = g.products[m.index];
-      // "iPhone 15 Pro" is a model of its own, not another mention of "iPhone".
-      const known = [p.name, ...p.aliases].some((n) => n.toLowerCase() === m.text.toLowerCase() || n.toLowerCase() + 's' === m.text.toLowerCase());
-      add(m, known ? p.name : m.text, companyName(gazetteerOwner(g, m)), 0.9);
-    }
-    const found = contextProducts(s, i);
-    for (const f of found) add(f.mention, f.mention.text, companyName(f.owner), 0.6);
-    if (found.length) s.mentions = [...s.mentions, ...found.map((f) => f.mention)].sort((a, b) => a.start - b.start);
-  });
-  return products;
 }
 
 export function runPipeline(article: Article, g: Gazetteer): Extraction {
@@ -105,6 +74,7 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
   const relations: ExtractedRelation[] = [];
   for (const s of sentences) {
     const t = buildTemplate(s, productOwner);
+    (globalThis as { __NG_TPL__?: (x: string) => void }).__NG_TPL__?.(t.text); // DEBUG-REMOVE
     for (const r of relationsIn(s, t, related)) {
       const ok = [r.source, r.target].every((k) => !k.startsWith(CANDIDATE_PREFIX) || promote(k, pool, sentences, companies, tagCache));
       if (!ok) continue;
@@ -133,17 +103,4 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
     confidence: p.confidence,
   }));
   return { articleId, text, companies: outCompanies, products: outProducts, relations };
-}
-
-/** OFFERS: company → product, read from the first sentence naming both (else the product's first sentence). */
-function offers(products: Map<string, ProductEntity>, sentences: SentenceInfo[]): ExtractedRelation[] {
-  const out: ExtractedRelation[] = [];
-  for (const p of products.values()) {
-    if (!p.owner) continue;
-    const owner = p.owner;
-    const both = p.mentions.map((m) => sentences[m.sentence]).find((s) => s.mentions.some((x) => x.entity && x.text && s.text.includes(owner.split(' ')[0])));
-    const s = both ?? sentences[p.mentions[0].sentence];
-    out.push({ type: 'OFFERS', source: owner, target: p.name, sentence: s.text, start: s.start, end: s.end, confidence: both ? 0.8 : 0.5, rule: 'offers.owner' });
-  }
-  return out;
 }

@@ -32,8 +32,14 @@ function kindOf(m: RawMention, entity: string): SlotKind {
 const marker = (i: number, kind: SlotKind, text: string): string =>
   kind === 'company' ? `⟦${i}⟧` : kind === 'product' ? `⟨${i}⟩` : kind === 'pronoun' ? `${text.toLowerCase().replace(/\W/g, '') || 'its'}_p${i}_` : `⦅${i}:${text.replace(/[⦅⦆⟦⟧]/g, '')}⦆`;
 
+// Parentheticals are left out of the template: "Contoso competes with Fabrikam (bought by Initech
+// in 2016), Litware and Globex" lists three rivals; "Contoso Ltd (CTSO)" is one name.
+const PARENS = /\s*\([^()]{0,200}\)/g;
+
 export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => string | undefined): Template {
+  const asides = [...s.text.matchAll(PARENS)].map((p) => [s.start + (p.index ?? 0), s.start + (p.index ?? 0) + p[0].length]);
   const items = s.mentions
+    .filter((m) => !asides.some(([a, b]) => m.start >= a && m.end <= b))
     .map((m) => ({ m, entity: m.entity ?? (m.kind === 'product' ? productOwner(m) : undefined) }))
     .filter((x): x is { m: RawMention; entity: string } => !!x.entity);
   let text = '';
@@ -43,7 +49,7 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
   let lastMarkerEnd = -1;
   for (const { m, entity } of items) {
     if (m.start < lastEnd) continue;
-    const gap = s.text.slice(at - s.start, m.start - s.start);
+    const gap = s.text.slice(at - s.start, m.start - s.start).replace(PARENS, '');
     const prev = slots[slots.length - 1];
     let kind = kindOf(m, entity);
     // "the Falcon maker" is the company that makes Falcon.
@@ -69,7 +75,7 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
     at = m.end;
     lastEnd = m.end;
   }
-  text += s.text.slice(at - s.start);
+  text += s.text.slice(at - s.start).replace(PARENS, '');
   return { text, slots };
 }
 

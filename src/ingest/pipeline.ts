@@ -5,6 +5,7 @@ import { type Logger, silentLogger } from '../logger.js';
 import { defaultWorkerCount, type ExtractorPool, inProcessExtractor, workerExtractor } from './extractor-pool.js';
 import { toRecord } from './prepare.js';
 import { isReadError, type ReadArticle, type ReadError } from './readers/index.js';
+import { toArticle } from './readers/schema.js';
 import { emptyCounts, type IngestProgress, type IngestReport, type IngestResult } from './report.js';
 
 // Articles → graph. Batches of articles flow through three steps: skip the unchanged (content hash),
@@ -72,15 +73,24 @@ export async function ingestArticles(
     options.onProgress?.({ done: report.results.length, failed: report.counts.failed, last: r });
   };
 
+  let seen = 0;
   const prepare = async (chunk: Item[]): Promise<Prepared> => {
     const results: IngestResult[] = [];
     const ready: Array<{ article: ReadArticle; record: ReturnType<typeof toRecord> }> = [];
     for (const item of chunk) {
+      seen++;
       if (isReadError(item)) {
         results.push({ id: item.id ?? item.origin, source: item.origin, status: 'failed', error: item.reason, edges: [] });
         continue;
       }
-      ready.push({ article: item, record: toRecord(item) });
+      // Readers validated their articles already; objects from code (the API) are checked here.
+      const article = (item as ReadArticle).origin !== undefined ? item : toArticle(item, `input[${seen - 1}]`);
+      if ('error' in article) {
+        const id = typeof item.id === 'string' && item.id ? item.id : `input[${seen - 1}]`;
+        results.push({ id, source: `input[${seen - 1}]`, status: 'failed', error: article.error, edges: [] });
+        continue;
+      }
+      ready.push({ article, record: toRecord(article) });
     }
     let stored = new Map<string, string>();
     try {
@@ -96,7 +106,7 @@ export async function ingestArticles(
           return undefined;
         }
         try {
-          const { origin: _drop, ...plain } = article as ReadArticle;
+          const plain: Article = { id: record.id, text: article.text, title: article.title, url: article.url, source: article.source, publishedAt: article.publishedAt };
           return { article: record, extraction: await pool.extract(plain), origin };
         } catch (error) {
           results.push({ id: record.id, source: origin, status: 'failed', error: `extraction failed: ${(error as Error).message}`, edges: [] });

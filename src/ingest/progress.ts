@@ -58,10 +58,12 @@ export function createProgressView(total: number | undefined, tty: boolean, writ
       if (Date.now() - lastLine >= 2000) {
         lastLine = Date.now();
         line(p);
+        last = undefined;
       }
     },
     stop() {
       if (last) line(last);
+      last = undefined;
     },
   };
 }

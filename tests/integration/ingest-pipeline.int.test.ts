@@ -95,6 +95,16 @@ describe('ingestArticles', () => {
     expect(await counts()).toEqual({});
   });
 
+  it('checks articles passed from code: a bad one fails alone', async () => {
+    const bad = [{ id: 'no-text' } as unknown as Article, art('ok', '[[Acme]] supplies [[Globex]]'), { id: 'd', text: 'x', publishedAt: 'soon' }];
+    const report = await ingest(bad);
+    expect(report.results.map((r) => [r.id, r.status, r.error])).toEqual([
+      ['no-text', 'failed', 'missing "text"'],
+      ['d', 'failed', expect.stringMatching(/^"publishedAt" is not a date/)],
+      ['ok', 'new', undefined],
+    ]);
+  });
+
   it('does not store hedged claims', async () => {
     await ingest([art('h1', '[[Acme]] does not supply, it is not true that [[Acme]] supplies [[Globex]]')]);
     expect(await client.runText('MATCH (s:Assertion) RETURN s')).toEqual([]);

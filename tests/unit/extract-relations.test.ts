@@ -43,6 +43,10 @@ const RELATIONS: Array<[string, Rel[]]> = [
   ["Litware, Globex's closest rival, cut prices.", [['COMPETES_WITH', 'Litware', 'Globex']]],
   ['Initech is losing market share to Litware.', [['COMPETES_WITH', 'Initech', 'Litware']]],
   ['Fabrikam rolled out Contoso-made sensors across its fleet.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Initech lost ground to Litware in the database market.', [['COMPETES_WITH', 'Initech', 'Litware']]],
+  ['Fabrikam has struck a deal with Contoso to secure battery cells through 2030.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Globex and Litware are locked in a fierce price war.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['Contoso is also a major supplier of memory chips to Fabrikam.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Acme Robotics Inc. said it will buy actuators from Contoso.', [['SUPPLIES', 'Contoso', 'Acme Robotics Inc.']]],
   ['Contoso, the chipmaker, sells modems to Fabrikam. The chipmaker also supplies Initech.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
 ];

@@ -14,7 +14,7 @@ export const COMPETES_RULES: RelationRule[] = [
   // "Contoso, Acme's closest rival, ..."
   { match: `{b},\\s+{a}'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger)\\b`, relation: 'COMPETES_WITH', reason: 'competes.appositive-rival', confidence: 0.85 },
   // "Acme is losing market share to Contoso" / "Acme trails Contoso in smartphones"
-  { match: `{a}{g}\\b(?:(?:los(?:e|es|ing)|lost|ced(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+)?share\\s+to|trail(?:s|ed|ing)?|lag(?:s|ged|ging)? behind|outpac(?:e|es|ed|ing)|outsold|outsell(?:s|ing)?)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.share-to', confidence: 0.7, hedgeable: true },
+  { match: `{a}{g}\\b(?:(?:los(?:e|es|ing)|lost|ced(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+)?(?:share|ground)\\s+to|(?:gain(?:s|ed|ing)?)\\s+ground\\s+on|trail(?:s|ed|ing)?|lag(?:s|ged|ging)? behind|outpac(?:e|es|ed|ing)|outsold|outsell(?:s|ing)?)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.share-to', confidence: 0.7, hedgeable: true },
   // "Contoso could one day rival Acme" (hedged by "could")
   { match: `{a}{g}\\b(?:could|may|might|will|would|can)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|challenge|overtake|dethrone)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.modal-rival', confidence: 0.6, hedgeable: true },
   // "Acme's rival Contoso" / "Acme's larger competitors, such as Contoso"
@@ -37,6 +37,8 @@ export const COMPETES_RULES: RelationRule[] = [
   { match: `^[^⟦⟧]{0,60}?{a}[^.;]{0,200}?\\b(?:beat|beats|beating|beating out|beat out|edged out|edging out|outbid|outbidding|defeated|defeating|displaced|displacing|ousted|ousting|replac(?:e|es|ed|ing))\\s+(?:{its}\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL}\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.beat-rival', confidence: 0.8 },
   // "Acme and Contoso compete in ..." / "Acme and Contoso are fierce rivals"
   { match: `{pair}\\s+(?:[\\w-]+\\s+){0,2}?(?:compete|competed|competing|vie|vied|vying|battle|battled|battling|race|raced|racing|are racing|are (?:[\\w-]+\\s+){0,2}?(?:rivals|competitors))\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-compete', confidence: 0.8, hedgeable: true },
+  // "Acme and Contoso are locked in a price war"
+  { match: `{pair}\\s+(?:are|were|have been|remain)\\s+(?:[\\w-]+\\s+){0,4}?(?:price war|battle|rivalry|race|competition|fight|feud)\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-locked-in', confidence: 0.8, hedgeable: true },
   // "competition between Acme and Contoso" / "a price war among Acme, Contoso and Fabrikam"
   { match: `\\b(?:competition|rivalry|price war|battle|race|fight|contest)\\s+(?:[\\w-]+\\s+){0,6}?(?:between|among)\\s+{pair}`, relation: 'COMPETES_WITH', reason: 'competes.competition-between', confidence: 0.8, hedgeable: true },
   // "Acme vs. Contoso"

@@ -8,7 +8,7 @@ const SUPPLIER = '(?:suppliers?|providers?|vendors?|manufacturers?|makers?|contr
 const CUSTOMER = '(?:customers?|clients?|buyers?|purchasers?)';
 const SUPPLY = '(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|furnish(?:es|ed|ing)?|offer(?:s|ed|ing)?|leas(?:es|ed|ing))';
 // What is sold when a company is sold: "sold the unit to", "sold its stake to" are deals, not supply.
-const OWNERSHIP = '(?:(?:the |its |their |his |her |a |an |all |most |some )?(?:[\\w.-]+\\s+){0,2}?(?:company|companies|business|businesses|unit|units|division|stake|stakes|shares|subsidiary|assets|operations|brand|brands|rights|itself|them|it|him|her|accounts|licen[cs]es?|majority|control|remainder|interest|portfolio|chain|stores|firm|franchise|team|club|network|station|stations|catalogue|catalog|library|studio)\\b)';
+const OWNERSHIP = '(?:(?:the |its |their |his |her |a |an |all |most |some )?(?:[\\w.-]+\\s+){0,2}?(?:company|companies|business|businesses|unit|units|division|stake|stakes|shares|subsidiary|assets|operations|brand|brands|rights|itself|them|it|him|her|accounts|licen[cs]es?|majority|control|remainder|interest|portfolio|chain|stores|firm|franchise|team|club|network|station|stations|catalogue|catalog|library|studio|cent(?:er|re)s?|facility|facilities|plants?|factory|factories|warehouses?|warehousing|name|names|trademarks?|property|properties|buildings?|headquarters|sites?|land|mines?|fleet|real estate|holdings)\\b)';
 const MAKE = '(?:manufactur(?:e|es|ed|ing)|make|makes|made|making|produc(?:e|es|ed|ing)|build|builds|built|building|fabricat(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|packag(?:e|es|ed|ing))';
 const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|deploy|adopt|hire|choose|select|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|contracted|commissioned|appointed|retained|engaged|enlisted|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|outsourc(?:e|es|ed|ing)(?: \\w+)? to)(?!\\s+(?:by|for|as)\\b)';
 // "compared to", "due to", "up to": a "to" that does not name a recipient.
@@ -16,13 +16,14 @@ const NOT_PHRASAL_TO = '(?<!\\b(?:compared|relative|similar|due|according|close|
 // Up to two words between a verb and its object, not prepositions: "uses the latest Contoso", not "selected for the Contoso".
 const WORDS2 = '(?:(?!(?:by|for|to|with|from|in|on|at|as|of|into)\\b)[\\w-]+\\s+){0,2}?';
 const DEAL = '(?:(?:contracts?|deals?|agreements?|orders?|pacts?|partnership)⦆?)';
-const DEAL_KIND = '(?:cloud|compute|computing|supply|purchase|purchasing|procurement|services?|capacity|chip|chips|battery|batteries|manufacturing|hosting|infrastructure|delivery|logistics|offtake|fuel|lng|gas|power|data center|data-center|outsourcing|licensing)';
+// Deals whose "with" party is the provider. Not "supply", "purchase" or "licensing" deals: either side may sell.
+const DEAL_KIND = '(?:cloud|compute|computing|services?|capacity|chip|chips|battery|batteries|manufacturing|hosting|infrastructure|delivery|logistics|data center|data-center|outsourcing|engineering|consulting)';
 
 export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme buys its modems from Contoso"
   { match: `{cus}{g}\\b${BUY}\\b{G}\\bfrom {np}{sup}`, relation: 'SUPPLIES', reason: 'supplies.buys-from', confidence: 0.85, hedgeable: true },
   // "Contoso, a key supplier to Acme" / "Contoso is the exclusive supplier of Acme's chips"
-  { match: `{sup}{G}\\b${SUPPLIER} (?:to|for|of) (?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
+  { match: `{sup}{G}\\b${SUPPLIER}\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:to|for|of) (?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
   // "Contoso is a supplier to Acme rival Fabrikam" (the customer is Fabrikam)
   { match: `{sup}{G}\\b${SUPPLIER} (?:to|for|of) (?:the )?⟦\\d+⟧(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplier-to-rival', confidence: 0.75, hedgeable: true },
   // "Acme's chip supplier Contoso" / "Acme's suppliers, including Contoso"
@@ -80,7 +81,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme placed a big order with Contoso" (orders are placed by customers)
   { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|plac(?:e|es|ed|ing)|ink(?:s|ed)?|finali[sz](?:e|es|ed)|confirm(?:s|ed)?|book(?:s|ed)?)\\b{g}\\borders?⦆?\\s+(?:\\w+\\s+){0,2}?with\\s+(?:[\\w'-]+\\s+){0,2}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.order-with', confidence: 0.8, hedgeable: true },
   // "Acme signed a multi-year deal with Contoso to handle its deliveries"
-  { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|enter(?:s|ed)? into)\\b{G}\\b${DEAL}\\s+with\\s+{sup}\\s+(?:to|for)\\s+(?:[\\w-]+\\s+)?(?:handle|handling|provide|providing|supply|supplying|deliver|delivering|build|building|make|making|manufacture|manufacturing|produce|producing|host|hosting|run|running|operate|operating|power|powering|ship|shipping|carry|carrying|transport|transporting|design|designing|develop|developing|install|installing|maintain|maintaining|modernise|modernize|upgrade|upgrading)\\b`, relation: 'SUPPLIES', reason: 'supplies.deal-with-to-serve', confidence: 0.75, hedgeable: true },
+  { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|enter(?:s|ed)? into)\\b{G}\\b${DEAL}\\s+with\\s+{sup}\\s+(?:to|for)\\s+(?:[\\w-]+\\s+)?(?:secure|securing|buy|buying|purchase|purchasing|source|sourcing|procure|procuring|obtain|obtaining|handle|handling|provide|providing|supply|supplying|deliver|delivering|build|building|make|making|manufacture|manufacturing|produce|producing|host|hosting|run|running|operate|operating|power|powering|ship|shipping|carry|carrying|transport|transporting|design|designing|develop|developing|install|installing|maintain|maintaining|modernise|modernize|upgrade|upgrading)\\b`, relation: 'SUPPLIES', reason: 'supplies.deal-with-to-serve', confidence: 0.75, hedgeable: true },
   // "Contoso won a $14 billion contract to modernise Acme's network"
   { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|landed|lands|clinched|bagged)\\b{G}\\b${DEAL}\\s+(?:to|for)\\s+(?:[\\w-]+\\s+){0,3}?{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract-to', confidence: 0.75, hedgeable: true },
   // "Contoso, whose engines power the Acme jet" / "Contoso, whose chips are used by Acme"
