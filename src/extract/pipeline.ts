@@ -74,7 +74,6 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
   const relations: ExtractedRelation[] = [];
   for (const s of sentences) {
     const t = buildTemplate(s, productOwner);
-    (globalThis as { __NG_TPL__?: (x: string) => void }).__NG_TPL__?.(t.text); // DEBUG-REMOVE
     for (const r of relationsIn(s, t, related)) {
       const ok = [r.source, r.target].every((k) => !k.startsWith(CANDIDATE_PREFIX) || promote(k, pool, sentences, companies, tagCache));
       if (!ok) continue;

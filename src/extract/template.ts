@@ -60,6 +60,11 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
     const joins = prev && lastMarkerEnd === text.length && listable(kind) && listable(prev.kind) && LIST_SEP.test(gap) && (!/^,\s*(?:and|or)\s/.test(gap) || prev.entities.length >= 2) && !(m.possessive && /^,\s*$/.test(gap) && prev.entities.length < 2);
     if (joins) {
       if (!prev.entities.includes(entity)) prev.entities.push(entity);
+      if (kind === 'unknown' && prev.kind === 'unknown') {
+        // Keep every unknown name's words: "⦅1:Supply and Services Agreement⦆" still reads as a deal.
+        text = text.replace(/⦆$/, `${gap}${m.text.replace(/[⦅⦆⟦⟧]/g, '')}⦆`);
+        lastMarkerEnd = text.length;
+      }
       if (kind === 'company' && prev.kind === 'unknown') {
         // A list with a known company in it is a company slot.
         prev.kind = 'company';

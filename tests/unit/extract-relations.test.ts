@@ -47,6 +47,8 @@ const RELATIONS: Array<[string, Rel[]]> = [
   ['Fabrikam has struck a deal with Contoso to secure battery cells through 2030.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Globex and Litware are locked in a fierce price war.', [['COMPETES_WITH', 'Globex', 'Litware']]],
   ['Contoso is also a major supplier of memory chips to Fabrikam.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Umbrella makes vaccines in Ohio, and partners with Contoso and Initech for packaging services.', [['SUPPLIES', 'Contoso', 'Umbrella'], ['SUPPLIES', 'Initech', 'Umbrella']]],
+  ['Umbrella signed a Manufacturing Services and Supply Agreement with Tailspin Toys.', [['SUPPLIES', 'Tailspin Toys', 'Umbrella']]],
   ['Acme Robotics Inc. said it will buy actuators from Contoso.', [['SUPPLIES', 'Contoso', 'Acme Robotics Inc.']]],
   ['Contoso, the chipmaker, sells modems to Fabrikam. The chipmaker also supplies Initech.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
 ];

@@ -6,6 +6,7 @@ import { createApp } from '../../api/server.js';
 import { loadConfig } from '../../config.js';
 import { ensureNeo4j } from '../../db/index.js';
 import { createGraphClient } from '../../graph/neo4j-client.js';
+import { ingestExamplesIfEmpty } from '../../ingest/examples.js';
 import { ingestArticles } from '../../ingest/pipeline.js';
 import { createLogger } from '../../logger.js';
 
@@ -18,7 +19,12 @@ const help = `usage: newsgraph serve [--port <n>] [--host <addr>]
   API_TOKEN (mutations; refused without it), READ_TOKEN (reads need a token when set),
   NODE_ENV=production (no GraphiQL, no introspection), NEO4J_URI (else the embedded Neo4j).`;
 
-export async function run(args: string[]): Promise<number> {
+export function run(args: string[]): Promise<number> {
+  return serve(args, { examples: false });
+}
+
+/** Shared with `newsgraph start`, which also loads the bundled examples into an empty database. */
+export async function serve(args: string[], options: { examples: boolean }): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -39,6 +45,16 @@ export async function run(args: string[]): Promise<number> {
   const client = createGraphClient(neo4j.connection, { logger, txTimeoutMs: config.neo4j.txTimeoutMs, app: 'newsgraph-api' });
   try {
     await client.applySchema();
+    if (options.examples) {
+      logger.info('loading the bundled examples into the empty database…');
+      const report = await ingestExamplesIfEmpty(client, { logger });
+      if (report) {
+        const { new: added, failed, edgesCreated } = report.counts;
+        logger.info(`examples: ${added} articles, ${edgesCreated} relationships${failed ? `, ${failed} failed` : ''}`);
+      } else {
+        logger.info('the database already holds articles: examples not loaded');
+      }
+    }
   } catch (error) {
     await client.close();
     await neo4j.stop();
@@ -58,6 +74,7 @@ export async function run(args: string[]): Promise<number> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   logger.info(`GraphQL API on http://${config.server.host}:${port}${app.graphqlEndpoint}`);
+  logger.info(`explorer on http://${config.server.host}:${port}/ (Ctrl-C stops everything)`);
   if (!config.server.apiToken) logger.warn('API_TOKEN is not set: mutations are refused');
 
   return new Promise<number>((resolve) => {

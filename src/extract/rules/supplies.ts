@@ -71,7 +71,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme uses Contoso's cloud" / "Acme tapped Contoso to build the plant" / "deploying the latest Contoso hardware"
   { match: `{cus}{G}\\b${USE}\\s+(?:the\\s+|a\\s+)?(?:(?:[\\w.$,-]+\\s+){1,3}?of\\s+)?${WORDS2}{sup}`, relation: 'SUPPLIES', reason: 'supplies.uses', confidence: 0.7, hedgeable: true },
   // "Acme signed a $5 billion cloud contract with Contoso"
-  { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|plac(?:e|es|ed)|enter(?:s|ed)? into)\\b{G}\\b${DEAL_KIND}[\\w-]*\\s+(?:[\\w-]+\\s+){0,3}?${DEAL}\\s+(?:\\w+\\s+){0,3}?(?:with|to)\\s+(?:[\\w'-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.contract-with', confidence: 0.7, hedgeable: true },
+  { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|plac(?:e|es|ed)|enter(?:s|ed)? into)\\b{G}\\b${DEAL_KIND}[\\w-]*\\s+[^⟦⟧.;]{0,40}?${DEAL}\\s+(?:\\w+\\s+){0,3}?(?:with|to)\\s+(?:[\\w'-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.contract-with', confidence: 0.7, hedgeable: true },
   // "Contoso won a $2 billion order from Acme"
   { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|secure|landed|lands|received|receives|bagged|clinched|booked)\\b{G}\\b${DEAL}\\b{g}\\b(?:from|by)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract', confidence: 0.8, hedgeable: true },
   // "Acme committed $21 billion in spending with cloud provider Contoso" / "Acme's spending on Contoso chips"
@@ -87,7 +87,9 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso, whose engines power the Acme jet" / "Contoso, whose chips are used by Acme"
   { match: `{sup},?\\s+whose\\s+(?:[\\w-]+\\s+){1,6}?(?:power|powers|supply|supplies|equip|equips|run|runs|are used by|are in|go into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.whose-products', confidence: 0.75, hedgeable: true },
   // "Acme works with Contoso for fill-and-finish services"
-  { match: `{cus}{g}\\b(?:works?|working|worked|partner(?:s|ed|ing)?|teamed up|contracts?|contracted)\\s+with\\s+{sup}{g}\\bfor\\b{g}\\b(?:services|manufacturing|production|supply|supplies|packaging|assembly|delivery|deliveries|logistics|hosting|computing|capacity|components|parts|fill)\\b`, relation: 'SUPPLIES', reason: 'supplies.works-with-for', confidence: 0.7, hedgeable: true },
+  { match: `{cus}{g}\\b(?:works?|working|worked|partner(?:s|ed|ing)?|teamed up|contracts?|contracted)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?{sup}{g}\\bfor\\b{g}\\b(?:services|manufacturing|production|supply|supplies|packaging|assembly|delivery|deliveries|logistics|hosting|computing|capacity|components|parts|fill)\\b`, relation: 'SUPPLIES', reason: 'supplies.works-with-for', confidence: 0.7, hedgeable: true },
+  // "Acme makes vaccines in Ohio, and partners with Contoso and Fabrikam for packaging services" (the sentence's subject)
+  { match: `^[^⟦⟧]{0,60}?{cus}[^.;]{0,200}?,?\\s+and\\s+(?:also\\s+)?(?:works?|partners?|partnered|contracts?|contracted)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?{sup}{g}\\bfor\\b{g}\\b(?:services|manufacturing|production|supply|supplies|packaging|assembly|delivery|deliveries|logistics|hosting|computing|capacity|components|parts|fill)\\b`, relation: 'SUPPLIES', reason: 'supplies.and-works-with-for', confidence: 0.65, hedgeable: true },
   // "Contoso cut its shipments to Acme, its largest customer"
   { match: `{sup}{G}{cus},\\s+{its}\\s+(?:[\\w-]+\\s+){0,2}?${CUSTOMER}\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-customer', confidence: 0.8, hedgeable: false },
   // "Contoso was responsible for assembling the Falcon phones" (a product of Acme)
