@@ -8,6 +8,16 @@ const nouns = [...COMPANY_NOUNS].sort((a, b) => b.length - a.length).map((n) => 
 // "the company", "the AI infrastructure specialist", "the Cupertino-based company"
 const DEFINITE = new RegExp(`\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(?:${nouns.join('|')})\\b(?!\\s+(?:of|that|which|who)\\b)`, 'g');
 const PRONOUN = /\b(?:[Ii]ts?)\b/g;
+const TWO = /\b[Tt]he two (?:companies|firms|groups|rivals|giants|businesses|carmakers|automakers|chipmakers|makers|sides|retailers|airlines|banks)\b/;
+
+function lastCompanies(mentions: RawMention[], n: number): string[] {
+  const out: string[] = [];
+  for (let k = mentions.length - 1; k >= 0 && out.length < n; k--) {
+    const e = mentions[k].entity;
+    if (e && mentions[k].kind === 'company' && !out.includes(e)) out.push(e);
+  }
+  return out.reverse();
+}
 const IMPLICIT_OWNER = /^(?:(?:However|But|Meanwhile|Still|Yet|And|Now),?\s+)?(?:[A-Za-z-]+\s+(?:and\s+[a-z-]+\s+)?){0,2}?(?:rivals|competitors|clients|customers|suppliers)\b/;
 
 function subjectBefore(s: SentenceInfo, pos: number): string | undefined {
@@ -45,6 +55,13 @@ export function resolveCoreference(sentences: SentenceInfo[]): void {
     const implicit = IMPLICIT_OWNER.exec(s.text);
     const owner = implicit && !s.mentions.some((x) => x.entity && x.start < s.start + implicit[0].length) ? subjectOf(sentences[i - 1]) : undefined;
     if (owner) found.push({ kind: 'coref', start: s.start, end: s.start, tokStart: 0, tokEnd: 0, sentence: i, text: '', evidence: ['implicit-owner'], entity: owner });
+    // "the two companies" are the last two companies named.
+    const two = TWO.exec(s.text);
+    const recent = two ? lastCompanies([...(sentences[i - 1]?.mentions ?? []), ...s.mentions.filter((x) => x.start < s.start + (two.index ?? 0))], 2) : [];
+    if (two && recent.length === 2) {
+      const start = s.start + (two.index ?? 0);
+      found.push({ kind: 'coref', start, end: start + two[0].length, tokStart: 0, tokEnd: 0, sentence: i, text: two[0], evidence: ['the-two'], entity: recent[0], group: recent });
+    }
     link(DEFINITE, false);
     link(PRONOUN, true);
     if (found.length) s.mentions = [...s.mentions, ...found].sort((a, b) => a.start - b.start);

@@ -19,6 +19,8 @@ export interface RawMention {
   evidence: string[];
   /** Entity key, filled in when companies are resolved. */
   entity?: string;
+  /** "the two companies": a mention that stands for several companies at once. */
+  group?: string[];
   possessive?: boolean;
 }
 

@@ -75,7 +75,7 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
       text += gap;
       text += marker(slots.length, kind, m.text);
       lastMarkerEnd = text.length;
-      slots.push({ entities: [entity], kind, viaCoref: m.kind === 'coref' });
+      slots.push({ entities: m.group ? [...m.group] : [entity], kind, viaCoref: m.kind === 'coref' });
     }
     at = m.end;
     lastEnd = m.end;
