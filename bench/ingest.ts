@@ -17,7 +17,7 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '42' },
     workers: { type: 'string' },
-    'batch-size': { type: 'string', default: '200' },
+    'batch-size': { type: 'string', default: '500' },
     heap: { type: 'string', default: '1g' },
     'page-cache': { type: 'string', default: '512m' },
   },

@@ -1,5 +1,6 @@
 // Recomputes mentionCount, firstSeen and lastSeen of entities from the articles that mention them, and deletes the
-// entities nothing supports any more (no MENTIONS, no assertion) together with aliases left pointing at nothing.
+// entities nothing supports any more (no MENTIONS, no assertion) together with aliases left pointing at nothing
+// (a shared alias stays, its ambiguity re-checked).
 // Params: $rows [{id, label: 'Company'|'Product'}] (distinct). Columns: id, label, deleted.
 UNWIND $rows AS r
 OPTIONAL MATCH (c:Company {id: r.id}) WHERE r.label = 'Company'
@@ -21,7 +22,14 @@ CALL (e, orphan) {
   DETACH DELETE e
   WITH aliases
   UNWIND aliases AS al
-  WITH al WHERE NOT EXISTS { (al)-[:OF]->() }
-  DELETE al
+  WITH al, COUNT { (al)-[:OF]->() } AS remaining
+  CALL (al, remaining) {
+    WITH al WHERE remaining = 0
+    DELETE al
+  }
+  CALL (al, remaining) {
+    WITH al WHERE remaining > 0
+    SET al.ambiguous = COUNT { (al)-[:OF]->(:Company) } > 1 OR COUNT { (al)-[:OF]->(:Product) } > 1
+  }
 }
 RETURN r.id AS id, r.label AS label, orphan AS deleted

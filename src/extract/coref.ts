@@ -20,20 +20,22 @@ function lastCompanies(mentions: RawMention[], n: number): string[] {
 }
 const IMPLICIT_OWNER = /^(?:(?:However|But|Meanwhile|Still|Yet|And|Now),?\s+)?(?:[A-Za-z-]+\s+(?:and\s+[a-z-]+\s+)?){0,2}?(?:rivals|competitors|clients|customers|suppliers)\b/;
 
-function subjectBefore(s: SentenceInfo, pos: number): string | undefined {
-  return s.mentions.find((m) => m.entity && (m.kind === 'company' || m.kind === 'candidate') && m.start < pos)?.entity;
+function subjectBefore(s: SentenceInfo, pos: number, ignore: Set<string>): string | undefined {
+  return s.mentions.find((m) => m.entity && !ignore.has(m.entity) && (m.kind === 'company' || m.kind === 'candidate') && m.start < pos)?.entity;
 }
 
 const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'for', 'by', 'than', 'like', 'as', 'at', 'on', 'in', 'about', 'against', 'over', 'unlike', 'including', 'between', 'among', 'and', 'or']);
 
 /** The previous sentence's subject: its first company not governed by a preposition ("Unlike X, Acme..." → Acme). */
-function subjectOf(s: SentenceInfo | undefined): string | undefined {
+function subjectOf(s: SentenceInfo | undefined, ignore: Set<string>): string | undefined {
   if (!s) return undefined;
-  const m = s.mentions.find((x) => x.entity && x.kind !== 'product' && !PREPOSITIONS.has(s.keys[x.tokStart - 1] ?? ''));
+  const m = s.mentions.find((x) => x.entity && !ignore.has(x.entity) && x.kind !== 'product' && !PREPOSITIONS.has(s.keys[x.tokStart - 1] ?? ''));
   return m && m.tokStart <= 20 ? m.entity : undefined;
 }
 
-export function resolveCoreference(sentences: SentenceInfo[]): void {
+/** `ignore`: companies never referred back to (news agencies cited as sources). */
+export function resolveCoreference(sentences: SentenceInfo[], ignore: Set<string> = new Set()): void {
+  const counts = (m: RawMention): boolean => !!m.entity && !ignore.has(m.entity);
   sentences.forEach((s, i) => {
     const found: RawMention[] = [];
     const taken = (a: number, b: number): boolean => s.mentions.some((m) => m.start < b && a < m.end) || found.some((m) => m.start < b && a < m.end);
@@ -43,7 +45,7 @@ export function resolveCoreference(sentences: SentenceInfo[]): void {
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end)) continue;
-        const entity = subjectBefore(s, start) ?? (pronoun && s.mentions.some((x) => x.entity && x.start < start) ? undefined : subjectOf(sentences[i - 1]));
+        const entity = subjectBefore(s, start, ignore) ?? (pronoun && s.mentions.some((x) => counts(x) && x.start < start) ? undefined : subjectOf(sentences[i - 1], ignore));
         if (!entity) continue;
         const tokStart = s.tokens.findIndex((t) => t.start >= start);
         const tokEnd = s.tokens.findIndex((t) => t.start >= end);
@@ -53,11 +55,11 @@ export function resolveCoreference(sentences: SentenceInfo[]): void {
     // "Rivals Contoso and Fabrikam gained share." / "Past clients include Contoso.": whose rivals or clients
     // is the previous sentence's subject; an empty mention at the start stands for it.
     const implicit = IMPLICIT_OWNER.exec(s.text);
-    const owner = implicit && !s.mentions.some((x) => x.entity && x.start < s.start + implicit[0].length) ? subjectOf(sentences[i - 1]) : undefined;
+    const owner = implicit && !s.mentions.some((x) => counts(x) && x.start < s.start + implicit[0].length) ? subjectOf(sentences[i - 1], ignore) : undefined;
     if (owner) found.push({ kind: 'coref', start: s.start, end: s.start, tokStart: 0, tokEnd: 0, sentence: i, text: '', evidence: ['implicit-owner'], entity: owner });
     // "the two companies" are the last two companies named.
     const two = TWO.exec(s.text);
-    const recent = two ? lastCompanies([...(sentences[i - 1]?.mentions ?? []), ...s.mentions.filter((x) => x.start < s.start + (two.index ?? 0))], 2) : [];
+    const recent = two ? lastCompanies([...(sentences[i - 1]?.mentions ?? []), ...s.mentions.filter((x) => x.start < s.start + (two.index ?? 0))].filter(counts), 2) : [];
     if (two && recent.length === 2) {
       const start = s.start + (two.index ?? 0);
       found.push({ kind: 'coref', start, end: start + two[0].length, tokStart: 0, tokEnd: 0, sentence: i, text: two[0], evidence: ['the-two'], entity: recent[0], group: recent });

@@ -30,7 +30,7 @@ function ambiguousAtStart(s: SentenceInfo, i: number, len: number): boolean {
   const first = s.tokens.findIndex((t) => isWord(t.text));
   if (i !== first) return false;
   const next = s.keys[i + 1];
-  return isFunctionOrVerb(s.keys[i]) && next !== "'s" && next !== 'said' && next !== 'says';
+  return isFunctionOrVerb(s.keys[i]) && !/^(?:'s|said|says|is|was|has|had|will|would|reported|announced|plans|expects|shares)$/.test(next ?? '');
 }
 
 function pick(g: Gazetteer, hits: TrieHit[], surface: string): TrieHit {
@@ -70,6 +70,11 @@ export function matchGazetteer(g: Gazetteer, s: SentenceInfo, sentenceIndex: num
       const text = s.text.slice(start - s.start, end - s.start);
       const hit = pick(g, ok, text);
       out.push({ kind: hit.kind, index: hit.index, start, end, tokStart: i, tokEnd: i + len, sentence: sentenceIndex, text, evidence: ['gazetteer'], possessive: s.keys[i + len] === "'s" });
+      // "Airbus A350" names Airbus too.
+      if (hit.kind === 'product' && len > 1) {
+        const maker = lookupAt(g, s.keys.slice(0, i + len - 1), i).flatMap(([n, hs]) => hs.filter((h) => h.kind === 'company' && caseOk(s, i, h)).map((h) => [n, h] as const))[0];
+        if (maker) out.push({ kind: 'company', index: maker[1].index, start, end: s.tokens[i + maker[0] - 1].end, tokStart: i, tokEnd: i + maker[0], sentence: sentenceIndex, text: s.text.slice(start - s.start, s.tokens[i + maker[0] - 1].end - s.start), evidence: ['gazetteer'] });
+      }
       i += len - 1;
       break;
     }

@@ -14,3 +14,6 @@ export const isFunctionOrVerb = (key: string): boolean => {
   const tag = lexicon[key];
   return tag !== undefined && /Infinitive|Verb|Adjective|Adverb|Preposition|Conjunction|Determiner|Pronoun|Value|Cardinal|Modal|Copula|QuestionWord|Negative/.test(String(tag));
 };
+
+/** "was", "supplies", "has": a word that can follow a subject. */
+export const isVerbLike = (key: string): boolean => /Verb|Copula|Modal|Auxiliary|PastTense|PresentTense|Infinitive/.test(String(lexicon[key] ?? '')) || /(?:ed|es)$/.test(key);

@@ -47,7 +47,7 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
   }
   const unresolved = sentences.map((s) => s.mentions.filter((m) => m.kind === 'candidate' && !m.entity));
   for (const s of sentences) s.mentions = s.mentions.filter((m) => m.kind !== 'candidate' || m.entity);
-  resolveCoreference(sentences);
+  resolveCoreference(sentences, new Set([...companies.values()].filter((e) => e.industry === 'news').map((e) => e.key)));
   const products = collectProducts(g, sentences, companies);
   // Names nothing vouched for still get a slot in the templates; a relation rule can vouch for them.
   sentences.forEach((s, i) => {
@@ -72,14 +72,18 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
   };
 
   const relations: ExtractedRelation[] = [];
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
+    const deal = dealAttributes(s.text);
+    // "The agreement runs through 2032." right after the claim still describes its deal.
+    const next = sentences[i + 1];
+    const more = next && /^(?:The|This|That)\s+(?:new\s+|latest\s+)?(?:agreement|deal|contract|order|partnership|pact)\b/.test(next.text) ? dealAttributes(next.text) : {};
     const t = buildTemplate(s, productOwner);
     for (const r of relationsIn(s, t, related)) {
       const ok = [r.source, r.target].every((k) => !k.startsWith(CANDIDATE_PREFIX) || promote(k, pool, sentences, companies, tagCache));
       if (!ok) continue;
       const weak = r.source.startsWith(CANDIDATE_PREFIX) || r.target.startsWith(CANDIDATE_PREFIX);
       const named = { ...r, source: nameOf(r.source), target: nameOf(r.target), confidence: weak ? Math.round((r.confidence - 0.15) * 100) / 100 : r.confidence };
-      relations.push(r.type === 'SUPPLIES' ? { ...named, ...dealAttributes(s.text) } : named);
+      relations.push(r.type === 'SUPPLIES' ? { ...named, ...more, ...deal } : named);
     }
   }
   relations.push(...offers(products, sentences));

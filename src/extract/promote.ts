@@ -4,7 +4,7 @@
 import type { RawMention, SentenceInfo } from './mention.js';
 import type { CompanyEntity } from './companies.js';
 import { normKey } from './companies.js';
-import { isCommonWord } from './lexicon.js';
+import { isCommonWord, isVerbLike } from './lexicon.js';
 import { isPersonOrPlace, type Spans } from './people.js';
 import { keyOf } from './tokens.js';
 
@@ -19,8 +19,12 @@ export function provisionalKeys(sentences: SentenceInfo[]): Map<string, RawMenti
     if (words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
     // Right after a known company it qualifies it ("Contoso Portsmouth" is Contoso's site), it is not another company.
     if (s.mentions.some((x) => x.entity && x.kind === 'company' && x.end + 1 === m.start)) continue;
-    // A lone unknown acronym ("HBM", "LNG") is more often a technology than a company.
-    if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,5}$/u.test(words[0])) continue;
+    // A lone unknown acronym that modifies a noun ("HBM market", "LNG volumes") is a technology, not a company;
+    // as a subject or list item ("SBS was a supplier", "MWEB, one of ...") it may be one.
+    if (words.length === 1 && /^[\p{Lu}\p{N}&.-]{2,5}$/u.test(words[0])) {
+      const next = s.tokens[m.tokEnd]?.text ?? '.';
+      if (/^\p{Ll}/u.test(next) && !isVerbLike(next.toLowerCase())) continue;
+    }
     const key = CANDIDATE_PREFIX + normKey(m.text);
     m.entity = key;
     byKey.set(key, [...(byKey.get(key) ?? []), m]);

@@ -38,7 +38,9 @@ const PARENS = /\s*\([^()]{0,200}\)/g;
 
 export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => string | undefined): Template {
   const asides = [...s.text.matchAll(PARENS)].map((p) => [s.start + (p.index ?? 0), s.start + (p.index ?? 0) + p[0].length]);
-  const items = s.mentions
+  // At one start, the longer mention wins: "Contoso X9" (a product of Contoso) over "Contoso".
+  const items = [...s.mentions]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((m) => !asides.some(([a, b]) => m.start >= a && m.end <= b))
     .map((m) => ({ m, entity: m.entity ?? (m.kind === 'product' ? productOwner(m) : undefined) }))
     .filter((x): x is { m: RawMention; entity: string } => !!x.entity);
@@ -73,7 +75,8 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
       }
     } else {
       text += gap;
-      text += marker(slots.length, kind, m.text);
+      // An empty mention (the implicit owner of "Rivals ...") still needs a space after it.
+      text += marker(slots.length, kind, m.text) + (m.start === m.end ? ' ' : '');
       lastMarkerEnd = text.length;
       slots.push({ entities: m.group ? [...m.group] : [entity], kind, viaCoref: m.kind === 'coref' });
     }

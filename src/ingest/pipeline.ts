@@ -18,7 +18,7 @@ export interface IngestOptions {
   /** Extraction worker threads; 0 extracts on this thread. Default: cores - 1, at most 4. */
   workers?: number;
   onProgress?: (progress: IngestProgress) => void;
-  /** Articles per write transaction. Default 100. */
+  /** Articles per write transaction. Default 200. */
   batchSize?: number;
   /** Module exporting `extract(article)`; tests pass a stand-in. Default: src/extract/index. */
   extractModule?: string;
@@ -41,7 +41,7 @@ export async function ingestArticles(
 ): Promise<IngestReport> {
   const started = performance.now();
   const logger = options.logger ?? silentLogger;
-  const batchSize = Math.max(1, options.batchSize ?? 100);
+  const batchSize = Math.max(1, options.batchSize ?? 200);
   const report: IngestReport = {
     results: [],
     counts: emptyCounts(),

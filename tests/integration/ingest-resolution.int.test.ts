@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/extract/types.js';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
+import { removeArticle } from '../../src/graph/write/index.js';
 import { ingestArticles } from '../../src/ingest/index.js';
 import { testClient, wipe } from './helpers.js';
 
@@ -73,6 +74,15 @@ describe('entity resolution across articles', () => {
     // The next context-free "Delta" finds that same company rather than making another.
     await ingest(art('d6', '[[Delta]] supplies [[Hooli]]'));
     expect((await companies()).filter((c) => c.id.startsWith('delta')).length).toBe(3);
+  });
+
+  it('clears the ambiguity when one of the two companies goes', async () => {
+    await ingest(art('d1', '[[Delta Air Lines|Delta]] competes with [[United Airlines]]'));
+    await ingest(art('d2', '[[Delta Faucet|Delta]] competes with [[Moen]]'));
+    expect(await removeArticle(client, 'd2')).toBe(true);
+    expect(await aliasTargets('delta')).toEqual(['delta-air-lines']);
+    const [alias] = await client.runText<{ ambiguous: boolean }>('MATCH (a:Alias {key: "delta"}) RETURN a.ambiguous AS ambiguous');
+    expect(alias!.ambiguous).toBe(false);
   });
 
   it('gives a second, different entity with the same slug a numbered id', async () => {

@@ -49,6 +49,15 @@ const RELATIONS: Array<[string, Rel[]]> = [
   ['Contoso is also a major supplier of memory chips to Fabrikam.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Umbrella makes vaccines in Ohio, and partners with Contoso and Initech for packaging services.', [['SUPPLIES', 'Contoso', 'Umbrella'], ['SUPPLIES', 'Initech', 'Umbrella']]],
   ['Umbrella signed a Manufacturing Services and Supply Agreement with Tailspin Toys.', [['SUPPLIES', 'Tailspin Toys', 'Umbrella']]],
+  ['Globex grew fast. Litware, according to Daily Wire Service, grew too, and the two companies are racing against each other.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['Globex served as financial adviser to Initech in the transaction.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Initech competes with established firms including Globex and Litware.', [['COMPETES_WITH', 'Initech', 'Globex'], ['COMPETES_WITH', 'Initech', 'Litware']]],
+  ["Quorvex's larger clients include Fabrikam and Initech.", [['SUPPLIES', 'Quorvex', 'Fabrikam'], ['SUPPLIES', 'Quorvex', 'Initech']]],
+  ['Initech wants to reduce its reliance on Globex for hosting.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Fabrikam will use sensors made by Contoso in its new cars.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Northwind Traders placed an order for 20 Wingtip Air Skyliner 900 jets.', [['SUPPLIES', 'Wingtip Air', 'Northwind Traders']]],
+  ['Initech pays Globex and Litware for the rights to their data.', [['SUPPLIES', 'Globex', 'Initech'], ['SUPPLIES', 'Litware', 'Initech']]],
+  ['Tailspin Toys, the main assembler of Fabrikam\'s dashboards, hired staff.', [['SUPPLIES', 'Tailspin Toys', 'Fabrikam']]],
   ['Acme Robotics Inc. said it will buy actuators from Contoso.', [['SUPPLIES', 'Contoso', 'Acme Robotics Inc.']]],
   ['Contoso, the chipmaker, sells modems to Fabrikam. The chipmaker also supplies Initech.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
 ];
@@ -68,6 +77,9 @@ const NOTHING: string[] = [
   'Shares of Contoso rose while Fabrikam fell.',
   'The agreement gives Fabrikam cheaper shipping compared to Contoso.',
   'Tom Baker, who previously worked at Contoso, joined Fabrikam.',
+  'Demand for HBM chips from Contoso buyers rose.',
+  'Contoso lost Fabrikam as a customer last year.',
+  'Tailspin Toys is the distributor of Skyliner 900 models.',
 ];
 
 describe('extract: relations', () => {
@@ -99,6 +111,11 @@ describe('extract: relations', () => {
     const x = article('Initech signed a $21 billion cloud contract with Globex that runs through December 2032.');
     const r = x.relations.find((y) => y.type === 'SUPPLIES')!;
     expect(r).toMatchObject({ amount: 21e9, currency: 'USD', until: '2032-12' });
+  });
+
+  it('reads the end date from the next sentence when it speaks of the same deal', () => {
+    const x = article('Initech committed $4 billion in spending with cloud provider Globex. The agreement runs through 2031.');
+    expect(x.relations.find((y) => y.type === 'SUPPLIES')).toMatchObject({ source: 'Globex', target: 'Initech', amount: 4e9, until: '2031' });
   });
 
   it('links a product to its maker with OFFERS', () => {

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHtml, readJson, readJsonl, readText, type ReadItem } from '../../src/ingest/readers/index.js';
+import { readHtml, readInputs, readJson, readJsonl, readText, type ReadItem } from '../../src/ingest/readers/index.js';
 
 // Readers as tables: input → the articles or errors they yield.
 
@@ -95,5 +98,39 @@ describe('readHtml', () => {
   });
   it('refuses a page without text', async () => {
     expect(await collect(readHtml('<html><body><script>x()</script></body></html>', 'e.html'))).toEqual([{ error: 'e.html: no text in the HTML body' }]);
+  });
+});
+
+describe('readInputs', () => {
+  it('reads stdin as JSONL, JSON, HTML or text by its first character', async () => {
+    const read = async (input: string) => collect(readInputs(['-'], { stdin: bytes(input) }));
+    expect(await read('\n{"id":"a","text":"T"}\n{"id":"b","text":"U"}\n')).toEqual([
+      expect.objectContaining({ id: 'a', origin: 'stdin:2' }),
+      expect.objectContaining({ id: 'b', origin: 'stdin:3' }),
+    ]);
+    expect(await read('[{"id":"a","text":"T"}]')).toEqual([expect.objectContaining({ id: 'a', origin: 'stdin[0]' })]);
+    expect(await read('<html><body><p>Acme supplies Globex.</p></body></html>')).toEqual([expect.objectContaining({ text: 'Acme supplies Globex.' })]);
+    expect(await read('Headline\nBody text.')).toEqual([expect.objectContaining({ title: 'Headline', text: 'Body text.' })]);
+    expect(await read('  \n')).toEqual([{ error: 'stdin: empty input' }]);
+  });
+
+  it('reads folders recursively in name order, skipping other files, and names what it cannot read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-readers-'));
+    try {
+      mkdirSync(join(dir, 'b-sub'));
+      writeFileSync(join(dir, 'a.txt'), 'A title\nA body.');
+      writeFileSync(join(dir, 'b-sub', 'c.md'), '# C title\nC body.');
+      writeFileSync(join(dir, 'notes.csv'), 'x,y');
+      writeFileSync(join(dir, '.hidden.txt'), 'skip me');
+      const out = await collect(readInputs([dir, join(dir, 'notes.csv'), join(dir, 'missing.json')]));
+      expect(out).toEqual([
+        expect.objectContaining({ title: 'A title', origin: join(dir, 'a.txt') }),
+        expect.objectContaining({ title: 'C title', origin: join(dir, 'b-sub', 'c.md') }),
+        { error: `${join(dir, 'notes.csv')}: unsupported file type ".csv" (expected .jsonl, .ndjson, .json, .txt, .md, .markdown, .html, .htm)` },
+        { error: `${join(dir, 'missing.json')}: no such file or folder` },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

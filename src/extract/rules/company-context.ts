@@ -12,7 +12,7 @@ export const COMPANY_CONTEXT: CompanyContextRule[] = [
   // "Acme, a maker of industrial robots" / "Acme, the Ohio-based supplier"
   { after: /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?(?:company|firm|maker|manufacturer|supplier|provider|producer|developer|operator|retailer|startup|start-up|chipmaker|automaker|carmaker|airline|carrier|lender|bank|insurer|distributor|group|giant|conglomerate|subsidiary|unit|chain|brand|vendor|designer|contractor|specialist)\b/i, reason: 'appositive', strong: true },
   // "Acme's chief executive", "Acme's shares"
-  { after: /^'s\s+(?:chief|ceo|cfo|president|chairman|founder|board|shares|stock|market value|spokes\w+|executives?|revenue|profit|earnings|sales|customers|suppliers)\b/i, reason: 'possessive-business', strong: true },
+  { after: /^'s\s+(?:[a-z-]+\s+)?(?:chief|ceo|cfo|president|chairman|founder|board|shares|stock|market value|spokes\w+|executives?|revenue|profit|earnings|sales|customers|clients|suppliers|subsidiary|headquarters|factory|factories|plants?|stores|products|employees|workforce)\b/i, reason: 'possessive-business', strong: true },
   // "Acme (NYSE: ACME)"
   { after: /^\s*\((?:nyse|nasdaq|lse|tsx|asx|otc|hkex|tse|krx|sgx)\s*:/i, reason: 'ticker', strong: true },
   // "shares of Acme", "stake in Acme"

@@ -6,7 +6,7 @@ const SUCH_AS = '(?:such as |including |like |namely |notably |especially )?';
 
 export const COMPETES_RULES: RelationRule[] = [
   // "Acme competes with Contoso" / "Acme is racing against Contoso" / "Acme rivals Contoso"
-  { match: `{a}{G}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:with |against |for [\\w\\s-]{1,30}? (?:with|against) )?(?:[\\w-]+\\s+){0,2}?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
+  { match: `{a}{G}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:with |against |for [\\w\\s-]{1,30}? (?:with|against) )?(?:[\\w-]+\\s+){0,2}?(?:(?:[\\w-]+\\s+){0,2}?(?:including|such as|like)\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
   // "Acme rivals Contoso in the server market"
   { match: `{a}{g}\\b(?:rivals|rivalled|rivaled|challenges|challenged|outsold|outsells|undercuts|undercut)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-verb', confidence: 0.7, hedgeable: true },
   // "Acme's main competitors are Contoso and Fabrikam" / "Acme competitors include Contoso"
@@ -14,7 +14,7 @@ export const COMPETES_RULES: RelationRule[] = [
   // "Contoso, Acme's closest rival, ..."
   { match: `{b},\\s+{a}'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger)\\b`, relation: 'COMPETES_WITH', reason: 'competes.appositive-rival', confidence: 0.85 },
   // "Acme is losing market share to Contoso" / "Acme trails Contoso in smartphones"
-  { match: `{a}{g}\\b(?:(?:los(?:e|es|ing)|lost|ced(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+)?(?:share|ground)\\s+to|(?:gain(?:s|ed|ing)?)\\s+ground\\s+on|trail(?:s|ed|ing)?|lag(?:s|ged|ging)? behind|outpac(?:e|es|ed|ing)|outsold|outsell(?:s|ing)?)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.share-to', confidence: 0.7, hedgeable: true },
+  { match: `{a}{g}\\b(?:(?:los(?:e|es|ing)|lost|ced(?:e|es|ed|ing))\\s+(?:[\\w-]+\\s+)?(?:share|ground)\\s+to|(?:gain(?:s|ed|ing)?)\\s+ground\\s+on|trail(?:s|ed|ing)?|lag(?:s|ged|ging)? behind|outpac(?:e|es|ed|ing)|outsold|outsell(?:s|ing)?)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.share-to', confidence: 0.7 },
   // "Contoso could one day rival Acme" (hedged by "could")
   { match: `{a}{g}\\b(?:could|may|might|will|would|can)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|challenge|overtake|dethrone)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.modal-rival', confidence: 0.6, hedgeable: true },
   // "Acme's rival Contoso" / "Acme's larger competitors, such as Contoso"

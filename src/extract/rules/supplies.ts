@@ -4,7 +4,7 @@ import type { RelationRule } from './types.js';
 const BUY = '(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?|leas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|licens(?:e|es|ed|ing)|acquir(?:e|es|ed|ing) (?:chips|parts|components|capacity|services))';
 // "to retailers such as Acme", "for clients including Acme": a group noun before the named customer.
 const GROUP = '(?:(?:[\\w-]+\\s+){1,5}?(?:including|such as|like|notably|among them)\\s+)?';
-const SUPPLIER = '(?:suppliers?|providers?|vendors?|manufacturers?|makers?|contractors?|foundry|foundries|sources?|sellers?)';
+const SUPPLIER = '(?:suppliers?|providers?|vendors?|manufacturers?|makers?|contractors?|foundry|foundries|sources?|sellers?|assemblers?|distributors?)';
 const CUSTOMER = '(?:customers?|clients?|buyers?|purchasers?)';
 const SUPPLY = '(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|furnish(?:es|ed|ing)?|offer(?:s|ed|ing)?|leas(?:es|ed|ing))';
 // What is sold when a company is sold: "sold the unit to", "sold its stake to" are deals, not supply.
@@ -23,7 +23,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme buys its modems from Contoso"
   { match: `{cus}{g}\\b${BUY}\\b{G}\\bfrom {np}{sup}`, relation: 'SUPPLIES', reason: 'supplies.buys-from', confidence: 0.85, hedgeable: true },
   // "Contoso, a key supplier to Acme" / "Contoso is the exclusive supplier of Acme's chips"
-  { match: `{sup}{G}\\b${SUPPLIER}\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:to|for|of) (?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
+  { match: `{sup}{G}\\b(?:${SUPPLIER}\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:to|for)|(?:suppliers?|providers?|vendors?) of|${SUPPLIER} of(?=\\s+(?:the\\s+)?⟦\\d+⟧'s?\\s))\\s+(?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
   // "Contoso is a supplier to Acme rival Fabrikam" (the customer is Fabrikam)
   { match: `{sup}{G}\\b${SUPPLIER} (?:to|for|of) (?:the )?⟦\\d+⟧(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplier-to-rival', confidence: 0.75, hedgeable: true },
   // "Acme's chip supplier Contoso" / "Acme's suppliers, including Contoso"
@@ -39,7 +39,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso counts Acme as its largest customer"
   { match: `{sup}{g}\\bcount(?:s|ed|ing)?\\s+{cus}\\s+(?:as|among)\\s+(?:[\\w-]+\\s+){0,4}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.counts-as-customer', confidence: 0.85, hedgeable: true },
   // "Contoso, whose customers include Acme" / "Contoso serves customers such as Acme"
-  { match: `{sup}{G}\\b${CUSTOMER}(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|include|includes|included|have included|has included|are|were)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}\\b${CUSTOMER}(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|include|includes|included|have included|has included|are|were)\\s+(?:[^⟦⟧.;]{0,60}?(?:including|such as|like)\\s+)?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
   // "Contoso created campaigns for brands such as Acme"
   { match: `{sup}{G}\\b(?:creat|design|develop|work|produc|build|buil|provid|power)\\w*\\b{G}\\bfor\\s+(?:[\\w-]+\\s+){0,4}?(?:clients|customers|companies|brands|retailers|carriers|airlines|automakers|carmakers|manufacturers|publishers|operators|firms|studios|broadcasters|networks|banks|insurers|chains)\\s*,?\\s*(?:including|such as|like)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-for-clients', confidence: 0.65, hedgeable: true },
   // "Contoso works with clients including Acme"
@@ -54,6 +54,20 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{sup}{G}\\b(?:revenue|revenues|sales|income|business)\\s+(?:[\\w-]+\\s+){0,3}?(?:from|comes from|came from)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.revenue-from', confidence: 0.75, hedgeable: true },
   // "Acme accounts for 20% of Contoso's revenue"
   { match: `{cus}{g}\\baccount(?:s|ed|ing)? for\\s+(?:[\\w.%-]+\\s+){0,4}?of\\s+{sup}'s?\\s+(?:[\\w-]+\\s+)?(?:revenue|revenues|sales|income|orders|shipments)`, relation: 'SUPPLIES', reason: 'supplies.share-of-revenue', confidence: 0.8, hedgeable: true },
+  // "Contoso served as financial adviser to Acme" / "Contoso acts as the auditor for Acme"
+  { match: `{sup}{g}\\b(?:serv(?:es|ed|ing)|act(?:s|ed|ing)?|was|is|hired|appointed|retained)\\s+as\\s+(?:a\\s+|an\\s+|the\\s+|its\\s+|lead\\s+)?(?:[\\w-]+\\s+){0,2}?(?:advis[eo]rs?|consultants?|auditors?|counsel|underwriters?|bankers?|agency|agencies|contractors?|suppliers?|providers?|vendors?|distributors?|manufacturers?)\\s+(?:to|for|on)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.served-as-adviser', confidence: 0.75, hedgeable: true },
+  // "Acme runs its models on Contoso Cloud" / "Acme's site is hosted on Contoso"
+  { match: `{cus}{g}\\b(?:runs?|running|ran|hosts?|hosted|hosting|built|builds)\\s+(?:[\\w-]+\\s+){0,3}?on\\s+(?:the\\s+)?{sup}`, relation: 'SUPPLIES', reason: 'supplies.runs-on', confidence: 0.7, hedgeable: true },
+  // "Acme wants to cut its reliance on Contoso for modems"
+  { match: `{cus}{G}\\b(?:reliance|dependence|dependency|reliant|dependent)\\s+on\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.reliance-on', confidence: 0.7, hedgeable: true },
+  // "Acme will use batteries made by Contoso"
+  { match: `{cus}{G}\\b${USE}\\s+(?:[\\w-]+\\s+){0,3}?(?:made|built|supplied|produced|manufactured|designed|provided|developed)\\s+by\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.uses-made-by-passive', confidence: 0.75, hedgeable: true },
+  // "Acme placed an order for 20 Contoso X9 jets"
+  { match: `{cus}{G}\\b(?:plac(?:e|es|ed|ing)|sign(?:s|ed)?|book(?:s|ed)?|confirm(?:s|ed)?|finali[sz](?:e|es|ed))\\s+(?:an?|the|its|their)\\s+(?:[\\w$€£¥.,-]+\\s+){0,3}?orders?\\s+(?:for|of)\\s+(?:[\\w-]+\\s+){0,4}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.order-for', confidence: 0.75, hedgeable: true },
+  // "Acme pays Contoso and Fabrikam for the rights to their songs"
+  { match: `{cus}{g}\\bpa(?:ys|id|ying|y)\\s+{sup}\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?for\\b`, relation: 'SUPPLIES', reason: 'supplies.pays-for', confidence: 0.7, hedgeable: true },
+  // "Contoso won Acme as a customer" / "Contoso lost Acme as a customer" (hedged: ended)
+  { match: `{sup}{g}\\b(?:lost|losing|loses|won|wins|winning|gained|landed|added|signed up|secured)\\s+{cus}\\s+as\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+)?(?:customer|client|buyer)`, relation: 'SUPPLIES', reason: 'supplies.won-as-customer', confidence: 0.8, hedgeable: true },
   // "Contoso will supply batteries to Acme" / "Contoso delivers the engines for Acme"
   { match: `{sup}{G}\\b${SUPPLY}\\b{G}${NOT_PHRASAL_TO}\\b(?:to|for)\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-to', confidence: 0.8, hedgeable: true },
   // "Contoso sells its modems to Acme" (but "Contoso sold the unit to Acme" is an acquisition)

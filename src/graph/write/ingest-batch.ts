@@ -1,9 +1,12 @@
 import type { Extraction } from '../../extract/types.js';
 import { loadQueries } from '../cypher.js';
 import type { GraphClient, Tx } from '../neo4j-client.js';
-import { recomputeEdges, recomputeEntities, refreshAliases, SLICE } from './recompute.js';
-import { type AliasLink, BatchResolver, type EntityInput, type ResolverLookups } from './resolve.js';
-import { type EdgeChange, type EdgePair, type EntityLabel, type EntityRef, type RelationType, pairKey, pairOf, relationTypes } from './types.js';
+import { entitiesOf } from './article-entities.js';
+import { addEdgeEvidence, type EvidenceRow } from './edge-evidence.js';
+import { recomputeEdges, recomputeEntities, refreshAliases } from './recompute.js';
+import { BatchResolver } from './resolve.js';
+import { lookupsFor } from './resolve-lookups.js';
+import { type EdgeChange, type EdgePair, type EntityLabel, type EntityRef, type RelationType, pairKey, pairOf } from './types.js';
 
 // Writes a batch of extracted articles in ONE transaction: all of them or none. Inside it: skip articles whose
 // content hash is unchanged, remove the old claims of changed ones, resolve entities, create nodes, aliases,
@@ -11,18 +14,10 @@ import { type EdgeChange, type EdgePair, type EntityLabel, type EntityRef, type 
 // recomputed from what is left; edges that only gained evidence get it added (noisy-or composes).
 
 const q = loadQueries([
-  'lookup-article-hashes', 'lookup-article-claims', 'delete-article-claims', 'lookup-alias-links',
-  'lookup-entity-context', 'lookup-taken-ids', 'merge-articles', 'upsert-companies', 'upsert-products',
-  'merge-aliases', 'create-assertions', 'create-offer-assertions', 'add-mentions', 'add-supplies-evidence', 'add-competes-evidence',
-  'add-offers-evidence',
+  'lookup-article-hashes', 'lookup-article-claims', 'delete-article-claims', 'merge-articles', 'upsert-companies',
+  'upsert-products',
+  'merge-aliases', 'create-assertions', 'create-offer-assertions', 'add-mentions',
 ] as const);
-
-// One statement per type: static types let Neo4j expand only that type's relationships of dense nodes.
-const addEvidence = {
-  SUPPLIES: q['add-supplies-evidence'],
-  COMPETES_WITH: q['add-competes-evidence'],
-  OFFERS: q['add-offers-evidence'],
-} as const;
 
 export interface ArticleRecord {
   id: string;
@@ -59,42 +54,6 @@ export interface BatchWriteResult {
   edgesCreated: number;
   /** Relationships written (assertion links, mentions, aliases, derived edges), for throughput figures. */
   relationshipWrites: number;
-}
-
-function lookupsFor(tx: Tx): ResolverLookups {
-  return {
-    links: (keys) => tx.run<AliasLink>(q['lookup-alias-links'], { keys }),
-    async context(ids, label, keys) {
-      const rows = await tx.run<{ id: string; score: number }>(q['lookup-entity-context'], { ids, label, keys });
-      return new Map(rows.map((r) => [r.id, r.score]));
-    },
-    async takenIds(label, slugs) {
-      const rows = await tx.run<{ slug: string; id: string }>(q['lookup-taken-ids'], { label, slugs });
-      const taken = new Map<string, Set<string>>();
-      for (const r of rows) taken.set(r.slug, (taken.get(r.slug) ?? new Set()).add(r.id));
-      return taken;
-    },
-  };
-}
-
-/** The entities an article names: its companies and products, plus any relation end the extractor left out. */
-function entitiesOf(x: Extraction): Array<EntityInput & { mentions: number }> {
-  const list = [
-    ...x.companies.map((c) => ({ label: 'Company' as const, name: c.name, aliases: c.aliases, mentions: c.mentions.length })),
-    ...x.products.map((p) => ({ label: 'Product' as const, name: p.name, aliases: p.aliases, mentions: p.mentions.length })),
-  ].filter((e) => e.name.trim() !== '');
-  const known = new Set(list.map((e) => `${e.label}:${e.name}`));
-  for (const r of x.relations) {
-    if (r.hedged) continue;
-    const ends: Array<[EntityLabel, string]> = [['Company', r.source], [r.type === 'OFFERS' ? 'Product' : 'Company', r.target]];
-    for (const [label, name] of ends) {
-      if (name.trim() !== '' && !known.has(`${label}:${name}`)) {
-        known.add(`${label}:${name}`);
-        list.push({ label, name, aliases: [], mentions: 0 });
-      }
-    }
-  }
-  return list;
 }
 
 export async function writeArticles(client: GraphClient, items: ArticleWrite[], now = new Date().toISOString()): Promise<BatchWriteResult> {
@@ -137,7 +96,7 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
   const assertions: Record<string, unknown>[] = [];
   const mentions = new Map<string, { articleId: string; id: string; label: EntityLabel; count: number; seen: string }>();
   const articlePairs = new Map<string, EdgePair[]>();
-  const gained = new Map<string, EdgePair & { miss: number; count: number; first: string; last: string }>();
+  const gained = new Map<string, EvidenceRow>();
   for (const { item, entities } of perArticle) {
     const articleId = item.article.id;
     const seen = item.article.publishedAt ?? now;
@@ -197,16 +156,10 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
   if (mentions.size > 0) await tx.run(q['add-mentions'], { rows: [...mentions.values()] });
   await refreshAliases(tx, aliasRows);
 
-  const recompute = new Set(lostPairs.map((p) => pairKey(pairOf(p.type, p.sourceId, p.targetId))));
-  const changes: EdgeChange[] = await recomputeEdges(tx, lostPairs, now);
-  const additions = [...gained.values()].filter((g) => !recompute.has(pairKey(g))).sort((a, b) => pairKey(a).localeCompare(pairKey(b)));
-  for (const type of relationTypes.options) {
-    const rows = additions.filter((a) => a.type === type);
-    for (let i = 0; i < rows.length; i += SLICE) {
-      const out = await tx.run<Omit<EdgeChange, 'type' | 'deleted'>>(addEvidence[type], { rows: rows.slice(i, i + SLICE), now });
-      changes.push(...out.map((c) => ({ ...c, type, deleted: false })));
-    }
-  }
+  const changes: EdgeChange[] = [
+    ...(await recomputeEdges(tx, lostPairs, now)),
+    ...(await addEdgeEvidence(tx, [...gained.values()], lostPairs, now)),
+  ];
   await recomputeEntities(tx, lostEntities);
 
   const createdEdges = new Set(changes.filter((c) => c.created).map(pairKey));

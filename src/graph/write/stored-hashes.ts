@@ -9,3 +9,10 @@ export async function storedHashes(client: GraphClient, ids: string[]): Promise<
   const rows = await client.read<{ id: string; contentHash: string }>(q['lookup-article-hashes'], { ids });
   return new Map(rows.map((r) => [r.id, r.contentHash]));
 }
+
+const any = loadQueries(['lookup-any-article'] as const);
+
+/** Whether any article is stored (an empty database gets the bundled examples). */
+export async function hasArticles(client: GraphClient): Promise<boolean> {
+  return (await client.read(any['lookup-any-article'])).length > 0;
+}
