@@ -22,9 +22,10 @@ export interface Mention extends Span {
 }
 
 export interface ExtractedCompany {
-  /** Canonical name: the gazetteer name when known, else the longest surface form. */
+  /** The name as the article writes it (its longest form, e.g. "Meta Platforms"). */
   name: string;
-  /** Other surface forms the article uses for it ("Meta", "TSMC"), and known tickers. */
+  /** Other surface forms the article uses ("Meta", "TSMC"), plus the gazetteer name and tickers when
+   * known, so that ingest can find the company again across articles. */
   aliases: string[];
   mentions: Mention[];
   confidence: number;
@@ -33,7 +34,7 @@ export interface ExtractedCompany {
 export interface ExtractedProduct {
   name: string;
   aliases: string[];
-  /** Canonical name of the maker, when the text makes it plain. */
+  /** `name` of the maker, when the text or the gazetteer makes it plain. */
   owner: string | null;
   mentions: Mention[];
   confidence: number;
@@ -43,9 +44,9 @@ export type RelationType = 'SUPPLIES' | 'COMPETES_WITH' | 'OFFERS';
 
 export interface ExtractedRelation extends Span {
   type: RelationType;
-  /** SUPPLIES: supplier; COMPETES_WITH: either side; OFFERS: the company. Canonical names. */
+  /** SUPPLIES: supplier; COMPETES_WITH: either side; OFFERS: the company. An entity's `name`. */
   source: string;
-  /** SUPPLIES: customer; OFFERS: the product. Canonical names. */
+  /** SUPPLIES: customer; OFFERS: the product. An entity's `name`. */
   target: string;
   /** The sentence the claim was read from; start/end locate it in the text. */
   sentence: string;
