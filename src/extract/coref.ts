@@ -33,8 +33,12 @@ function subjectOf(s: SentenceInfo | undefined, ignore: Set<string>): string | u
   return m && m.tokStart <= 20 ? m.entity : undefined;
 }
 
-/** `ignore`: companies never referred back to (news agencies cited as sources). */
-export function resolveCoreference(sentences: SentenceInfo[], ignore: Set<string> = new Set()): void {
+/**
+ * `ignore`: companies never referred back to (news agencies cited as sources).
+ * `onlyLinks`: a second pass once unknown names have provisional keys: only "the company"/"it" are linked,
+ * so "Quillberry makes jams. The company's clients include Contoso." reads Quillberry's clients.
+ */
+export function resolveCoreference(sentences: SentenceInfo[], ignore: Set<string> = new Set(), onlyLinks = false): void {
   const counts = (m: RawMention): boolean => !!m.entity && !ignore.has(m.entity);
   sentences.forEach((s, i) => {
     const found: RawMention[] = [];
@@ -54,11 +58,11 @@ export function resolveCoreference(sentences: SentenceInfo[], ignore: Set<string
     };
     // "Rivals Contoso and Fabrikam gained share." / "Past clients include Contoso.": whose rivals or clients
     // is the previous sentence's subject; an empty mention at the start stands for it.
-    const implicit = IMPLICIT_OWNER.exec(s.text);
+    const implicit = onlyLinks ? null : IMPLICIT_OWNER.exec(s.text);
     const owner = implicit && !s.mentions.some((x) => counts(x) && x.start < s.start + implicit[0].length) ? subjectOf(sentences[i - 1], ignore) : undefined;
     if (owner) found.push({ kind: 'coref', start: s.start, end: s.start, tokStart: 0, tokEnd: 0, sentence: i, text: '', evidence: ['implicit-owner'], entity: owner });
     // "the two companies" are the last two companies named.
-    const two = TWO.exec(s.text);
+    const two = onlyLinks ? null : TWO.exec(s.text);
     const recent = two ? lastCompanies([...(sentences[i - 1]?.mentions ?? []), ...s.mentions.filter((x) => x.start < s.start + (two.index ?? 0))].filter(counts), 2) : [];
     if (two && recent.length === 2) {
       const start = s.start + (two.index ?? 0);

@@ -10,7 +10,7 @@ import { keyOf, tokenize } from './tokens.js';
 import { matchGazetteer } from './gazetteer-match.js';
 import { extendKnownNames } from './extend.js';
 import { findCandidates } from './candidates.js';
-import { displayName, resolveCompanies } from './companies.js';
+import { displayName, normKey, resolveCompanies } from './companies.js';
 import { resolveCoreference } from './coref.js';
 import type { ProductEntity } from './products.js';
 import { collectProducts, offers } from './product-entities.js';
@@ -36,6 +36,9 @@ function analyse(text: string, g: Gazetteer): SentenceInfo[] {
   });
 }
 
+/** Gazetteer product kinds that are trading names of a business: "Gillette", "CNN", not "HBM3" or "iPhone". */
+const BRAND_KINDS = new Set(['brand', 'network']);
+
 export function runPipeline(article: Article, g: Gazetteer): Extraction {
   const text = normalise(article?.text);
   const articleId = String(article?.id ?? '');
@@ -47,7 +50,8 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
   }
   const unresolved = sentences.map((s) => s.mentions.filter((m) => m.kind === 'candidate' && !m.entity));
   for (const s of sentences) s.mentions = s.mentions.filter((m) => m.kind !== 'candidate' || m.entity);
-  resolveCoreference(sentences, new Set([...companies.values()].filter((e) => e.industry === 'news').map((e) => e.key)));
+  const newsKeys = new Set([...companies.values()].filter((e) => e.industry === 'news').map((e) => e.key));
+  resolveCoreference(sentences, newsKeys);
   const products = collectProducts(g, sentences, companies);
   // Names nothing vouched for still get a slot in the templates; a relation rule can vouch for them.
   sentences.forEach((s, i) => {
@@ -55,6 +59,8 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
     if (free.length) s.mentions = [...s.mentions, ...free].sort((a, b) => a.start - b.start);
   });
   const pool = provisionalKeys(sentences);
+  // "the company", "it" may refer to an unknown name; a relation rule must still vouch for that name.
+  if (pool.size) resolveCoreference(sentences, newsKeys, true);
   const tagCache = new Map<SentenceInfo, Spans>();
 
   const ownerKey = new Map<string, string>();
@@ -64,6 +70,19 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
   const productOwner = (m: RawMention): string | undefined => {
     const owner = productOf.get(m)?.owner;
     return owner ? ownerKey.get(owner.toLowerCase()) : undefined;
+  };
+  // A brand whose owner the article does not name ("clients include Gillette") may stand for a company
+  // in a relation slot; like an unknown name, it becomes one only if a rule vouches for it.
+  const gazKind = new Map(g.products.map((x) => [x.name, x.kind]));
+  const orphanBrand = (m: RawMention): string | undefined => {
+    const p = productOf.get(m);
+    if (!p || !BRAND_KINDS.has(gazKind.get(p.name) ?? '') || m.text.split(/\s+/).length > 3) return undefined;
+    // The owner may be named in another form ("Decker Outdoors" for Deckers Outdoor): then the brand is its product.
+    const stem = p.owner?.replace(/^The\s+/, '').slice(0, 5);
+    if (stem && stem.length === 5 && text.includes(stem)) return undefined;
+    const key = CANDIDATE_PREFIX + normKey(m.text);
+    if (!pool.has(key)) pool.set(key, [m]);
+    return key;
   };
   const nameOf = (key: string): string => companies.get(key)?.name ?? pool.get(key)?.[0]?.text ?? key;
   const related = (a: string, b: string): boolean => {
@@ -77,7 +96,7 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
     // "The agreement runs through 2032." right after the claim still describes its deal.
     const next = sentences[i + 1];
     const more = next && /^(?:The|This|That)\s+(?:new\s+|latest\s+)?(?:agreement|deal|contract|order|partnership|pact)\b/.test(next.text) ? dealAttributes(next.text) : {};
-    const t = buildTemplate(s, productOwner);
+    const t = buildTemplate(s, (m) => productOwner(m) ?? orphanBrand(m));
     for (const r of relationsIn(s, t, related)) {
       const ok = [r.source, r.target].every((k) => !k.startsWith(CANDIDATE_PREFIX) || promote(k, pool, sentences, companies, tagCache));
       if (!ok) continue;

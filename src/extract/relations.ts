@@ -35,6 +35,21 @@ const compile = (r: RelationRule): CompiledRule => ({
 // Order matters only for which rule id a duplicate keeps: the first, most specific rule wins.
 export const RULES: CompiledRule[] = [...SUPPLIES_RULES, ...COMPETES_RULES].map(compile);
 
+// More members of the list that ends a match: "clients include ⦅0:Northwind⦆, ⟨1⟩ and ⟦2⟧" names three clients
+// even where the template could not join them into one slot. A member must end the list or the clause.
+const LIST_TAIL = new RegExp(`^(?:\\s+(?:of|in)\\s+\\p{Lu}[\\w-]*)?(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as well as)\\s+)(?:the\\s+)?(?:[^,;⟦⟧⦅⦆⟨⟩.]{1,40}?(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?){0,4}?(${SLOT})(?=\\s*(?:[,.;:)]|$|\\s(?:and|or|as well as|among others|in|on|at|from|to|for)\\b))`, 'u');
+
+function listTail(text: string, end: number): string[] {
+  const out: string[] = [];
+  for (let at = end, k = 0; k < 30; k++) {
+    const m = LIST_TAIL.exec(text.slice(at));
+    if (!m) break;
+    out.push(m[1]);
+    at += m[0].length;
+  }
+  return out;
+}
+
 const slotIndex = (marker: string | undefined): number => (marker ? Number(/\d+/.exec(marker)?.[0] ?? -1) : -1);
 // For hedge and blocker words: slots become "X", unknown names and pronouns their own words.
 const placeholders = (text: string): string => text.replace(/[⟦⟨]\d+[⟧⟩]|⦅\d+:([^⦆]*)⦆|\b([a-z]+)_p\d+_/g, (_, t?: string, p?: string) => t ?? p ?? ' X ');
@@ -71,6 +86,13 @@ export function relationsIn(s: SentenceInfo, t: Template, related: (a: string, b
         if (!x || !y) continue;
         const weak = x.viaCoref || y.viaCoref;
         for (const a of x.entities) for (const b of y.entities) pairs.push([a, b, weak]);
+        const last = g.cus ?? g.b;
+        if (last && !g.prod && m[0].endsWith(last)) {
+          for (const more of listTail(tpl.text, m.index + m[0].length)) {
+            const z = t.slots[slotIndex(more)];
+            if (z && z.kind !== 'product') for (const a of x.entities) for (const b of z.entities) pairs.push([a, b, weak || z.viaCoref]);
+          }
+        }
       }
       if (BLOCKERS.test(placeholders(m[0]))) continue;
       const hedge = rule.hedgeable ? hedgedBy(m[0]) : undefined;

@@ -24,9 +24,11 @@ const LIST_SEP = /^(?:,\s*|\s+(?:and|or|&)\s+|,\s*(?:and|or)\s+|\s+as well as\s+
 const PRONOUN = /^(?:it|its|it's|they|their)$/i;
 
 function kindOf(m: RawMention, entity: string): SlotKind {
-  if (m.kind === 'product') return 'product';
+  // A brand with no owner in the article reads like an unknown name.
+  if (m.kind === 'product') return entity.startsWith(CANDIDATE_PREFIX) ? 'unknown' : 'product';
   if (m.kind === 'coref' && (PRONOUN.test(m.text) || m.text === '')) return 'pronoun';
-  return entity.startsWith(CANDIDATE_PREFIX) ? 'unknown' : 'company';
+  // "the company" standing for an unknown name is a company slot like any other "the company".
+  return entity.startsWith(CANDIDATE_PREFIX) && m.kind !== 'coref' ? 'unknown' : 'company';
 }
 
 const marker = (i: number, kind: SlotKind, text: string): string =>

@@ -2,15 +2,19 @@
 import type { RelationRule } from './types.js';
 
 const RIVAL = '(?:rivals?|competitors?|challengers?|competition|contenders?|peers?)';
-const SUCH_AS = '(?:such as |including |like |namely |notably |especially )?';
+// Earlier members of a list that are not slots (unknown names): "rivals such as Northwind, Wingtip and Contoso".
+const ITEMS = '(?:(?:the\\s+)?[^,;⟦⟧]{1,40}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,8}?';
+// After "competes with", a list member does not start with an article: "compete with the retailer, including Contoso" names one rival.
+const BARE_ITEMS = '(?:(?!(?:the|a|an|its|their)\\s)[^,;⟦⟧]{1,40}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,8}?';
+const SUCH_AS = `(?:(?:such as|including|like|the likes of|namely|notably|especially)\\s*:?\\s+${ITEMS})?`;
 
 export const COMPETES_RULES: RelationRule[] = [
   // "Acme competes with Contoso" / "Acme is racing against Contoso" / "Acme rivals Contoso"
-  { match: `{a}{G}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:with |against |for [\\w\\s-]{1,30}? (?:with|against) )?(?:[\\w-]+\\s+){0,2}?(?:(?:[\\w-]+\\s+){0,2}?(?:including|such as|like)\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
+  { match: `{a}{G}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:(?:directly |primarily |mainly |mostly |chiefly |head-on )?(?:with|against) (?:the likes of\\s+)?${BARE_ITEMS}|for [\\w\\s-]{1,30}? (?:with|against) )?(?:[\\w-]+\\s+){0,2}?(?:(?:[\\w-]+\\s+){0,2}?(?:including|such as|like)\\s+${ITEMS})?(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
   // "Acme rivals Contoso in the server market"
   { match: `{a}{g}\\b(?:rivals|rivalled|rivaled|challenges|challenged|outsold|outsells|undercuts|undercut)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-verb', confidence: 0.7, hedgeable: true },
   // "Acme's main competitors are Contoso and Fabrikam" / "Acme competitors include Contoso"
-  { match: `{a}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:rivals|competitors|competition)\\s+(?:include|includes|included|are|were|is)\\s+(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-include', confidence: 0.85 },
+  { match: `{a}(?:'s?)?\\s+(?:[\\w-]+\\s+){0,2}?(?:rivals|competitors|competition|competitor|rival)\\s+(?:include|includes|included|have included|are|were|is|was|comes from|came from|come from|consists of)\\s*:?\\s+${ITEMS}(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-include', confidence: 0.85 },
   // "Contoso, Acme's closest rival, ..."
   { match: `{b},\\s+{a}'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger)\\b`, relation: 'COMPETES_WITH', reason: 'competes.appositive-rival', confidence: 0.85 },
   // "Acme is losing market share to Contoso" / "Acme trails Contoso in smartphones"
@@ -41,6 +45,18 @@ export const COMPETES_RULES: RelationRule[] = [
   { match: `{pair}\\s+(?:are|were|have been|remain)\\s+(?:[\\w-]+\\s+){0,4}?(?:price war|battle|rivalry|race|competition|fight|feud)\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-locked-in', confidence: 0.8, hedgeable: true },
   // "competition between Acme and Contoso" / "a price war among Acme, Contoso and Fabrikam"
   { match: `\\b(?:competition|rivalry|price war|battle|race|fight|contest)\\s+(?:[\\w-]+\\s+){0,6}?(?:between|among)\\s+{pair}`, relation: 'COMPETES_WITH', reason: 'competes.competition-between', confidence: 0.8, hedgeable: true },
+  // "Contoso is the second-largest grocer in Ohio, behind Fabrikam"
+  { match: `{a}{G}\\b(?:second|third|fourth|fifth|no\\.\\s*[2-5]|number (?:two|three|four))[\\s-](?:[\\w-]+,?\\s+){0,6}?(?:behind|after|trailing)\\s+(?:only\\s+)?(?:the\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.ranked-behind', confidence: 0.7, hedgeable: true },
+  // "Contoso and Fabrikam are the two largest makers of forklifts"
+  { match: `{pair},?\\s+(?:are|were|remain|became|have become)\\s+(?:the\\s+|among the\\s+)?(?:two|three|four|five|biggest|largest|leading|dominant|main|major|top)\\s+(?:[\\w-]+\\s+){0,4}?(?:companies|firms|makers|manufacturers|producers|suppliers|providers|players|rivals|competitors|operators|retailers|chains|carriers|airlines|banks|brands|vendors|sellers|developers)\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-largest', confidence: 0.7, hedgeable: true },
+  // "Contoso is one of the three biggest brewers in Ohio, along with Fabrikam and Northwind"
+  { match: `{a}{G}\\bone of the\\s+(?:two|three|four|five|six|big|biggest|largest|leading|major|top|main|dominant)\\b[^⟦⟧.;]{0,80}?,?\\s+(?:along with|alongside|together with|besides)\\s+(?:the\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.one-of-the-largest', confidence: 0.7, hedgeable: true },
+  // "Contoso's main competitor is Fabrikam" / "Contoso, whose closest rival is Fabrikam"
+  { match: `{a}{G}(?:{its}|\\bwhose)\\s+(?:[\\w-]+\\s+){0,2}?(?:rivals?|competitors?|competition)\\s+(?:include|includes|included|are|were|is|was|comes from|came from)\\s*:?\\s+${ITEMS}(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.its-rivals-are', confidence: 0.75, hedgeable: true },
+  // "The main competitors of Contoso include Fabrikam and Northwind"
+  { match: `\\b(?:rivals|competitors|competition|challengers)\\s+(?:of|to|for)\\s+{a}\\s+(?:include|includes|included|have included|are|were|was|is)\\s*:?\\s+${ITEMS}(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-of-include', confidence: 0.8, hedgeable: true },
+  // "Contoso grew quickly, becoming a serious competitor to Fabrikam"
+  { match: `{b}{G}\\b(?:becoming|became|become|emerged as|grew into|growing into|positioned as|positioning itself as)\\s+(?:over time\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger|alternative)\\s+(?:to|of|for)\\s+(?:the\\s+)?{a}`, relation: 'COMPETES_WITH', reason: 'competes.became-rival', confidence: 0.75, hedgeable: true },
   // "Acme vs. Contoso"
   { match: `{a}\\s+(?:vs\\.?|versus)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.versus', confidence: 0.7 },
   // "Acme gained a lead over Contoso" / "Acme is taking market share from Contoso"

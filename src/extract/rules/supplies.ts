@@ -3,7 +3,9 @@ import type { RelationRule } from './types.js';
 
 const BUY = '(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|sourc(?:e|es|ed|ing)|order(?:s|ed|ing)?|procur(?:e|es|ed|ing)|import(?:s|ed|ing)?|leas(?:e|es|ed|ing)|rent(?:s|ed|ing)?|licens(?:e|es|ed|ing)|acquir(?:e|es|ed|ing) (?:chips|parts|components|capacity|services))';
 // "to retailers such as Acme", "for clients including Acme": a group noun before the named customer.
-const GROUP = '(?:(?:[\\w-]+\\s+){1,5}?(?:including|such as|like|notably|among them)\\s+)?';
+// Earlier members of a list that are not slots (unknown brands, products): "clients such as Fabrikam Brands, Litware and Contoso".
+const ITEMS = '(?:(?:the\\s+)?[^,;⟦⟧]{1,40}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,8}?';
+const GROUP = `(?:(?:[\\w-]+\\s+){0,4}?[\\w-]+s,?\\s+(?:including|such as|like|notably|among them)\\s*:?\\s+${ITEMS})?`;
 const SUPPLIER = '(?:suppliers?|providers?|vendors?|manufacturers?|makers?|contractors?|foundry|foundries|sources?|sellers?|assemblers?|distributors?)';
 const CUSTOMER = '(?:customers?|clients?|buyers?|purchasers?)';
 const SUPPLY = '(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|furnish(?:es|ed|ing)?|offer(?:s|ed|ing)?|leas(?:es|ed|ing))';
@@ -35,15 +37,15 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme is Contoso's largest customer"
   { match: `{cus}{g}\\b(?:is|was|as|becomes|became|remains|remained|has been|is among|was among|ranks among)\\s+(?:one of\\s+)?{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.is-customer-of', confidence: 0.8, hedgeable: true },
   // "Contoso's customers include Acme" / "Contoso's biggest client, Acme"
-  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER},?\\s+(?:such as |including |like |include |includes |included |have included |has included |are |is |were |namely )?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
+  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER},?\\s+(?:(?:such as|including|like|include|includes|included|have included|has included|had included|are|is|were|namely|comprise|comprised)\\s*:?\\s+${ITEMS})?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
   // "Contoso counts Acme as its largest customer"
   { match: `{sup}{g}\\bcount(?:s|ed|ing)?\\s+{cus}\\s+(?:as|among)\\s+(?:[\\w-]+\\s+){0,4}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.counts-as-customer', confidence: 0.85, hedgeable: true },
   // "Contoso, whose customers include Acme" / "Contoso serves customers such as Acme"
-  { match: `{sup}{G}\\b${CUSTOMER}(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|include|includes|included|have included|has included|are|were)\\s+(?:[^⟦⟧.;]{0,60}?(?:including|such as|like)\\s+)?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}\\b(?:${CUSTOMER}|users|licensees)(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|include|includes|included|have included|has included|had included|are|were)\\s*:?\\s+(?:[^⟦⟧.;]{0,60}?(?:including|such as|like)\\s+)?${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
   // "Contoso created campaigns for brands such as Acme"
-  { match: `{sup}{G}\\b(?:creat|design|develop|work|produc|build|buil|provid|power)\\w*\\b{G}\\bfor\\s+(?:[\\w-]+\\s+){0,4}?(?:clients|customers|companies|brands|retailers|carriers|airlines|automakers|carmakers|manufacturers|publishers|operators|firms|studios|broadcasters|networks|banks|insurers|chains)\\s*,?\\s*(?:including|such as|like)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-for-clients', confidence: 0.65, hedgeable: true },
+  { match: `{sup}{G}\\b(?:creat|design|develop|work|produc|build|buil|provid|power|sell|sold|distribut|manag|market|handl|deliver|offer|perform|operat)\\w*\\b{G}\\b(?:for|to)\\s+(?:[\\w-]+\\s+){0,4}?(?:clients|customers|companies|brands|retailers|carriers|airlines|automakers|carmakers|manufacturers|publishers|operators|firms|studios|broadcasters|networks|channels|banks|insurers|chains|stores|organi[sz]ations|businesses|enterprises|corporations)\\s*,?\\s*(?:including|such as|like)\\s*:?\\s+${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-for-clients', confidence: 0.65, hedgeable: true },
   // "Contoso works with clients including Acme"
-  { match: `{sup}{G}\\b(?:works?|working|worked|partners?|partnered)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?(?:clients|customers)\\s*,?\\s*(?:including|such as|like)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-with-clients', confidence: 0.7, hedgeable: true },
+  { match: `{sup}{G}\\b(?:works?|working|worked|partners?|partnered)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?(?:clients|customers|brands)\\s*,?\\s*(?:including|such as|like)\\s*:?\\s+${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-with-clients', confidence: 0.7, hedgeable: true },
   // "Acme rolled out Contoso-made sensors"
   { match: `{cus}{G}\\b(?:${USE}|install(?:s|ed|ing)?|roll(?:s|ed|ing)? out|buy(?:s|ing)?|bought|order(?:s|ed)?)\\s+(?:[\\w-]+\\s+){0,2}?{sup}-(?:made|built|supplied|designed|produced)\\b`, relation: 'SUPPLIES', reason: 'supplies.uses-made-by', confidence: 0.7, hedgeable: true },
   // "Acme awarded Contoso a $1 billion contract"
@@ -71,7 +73,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso will supply batteries to Acme" / "Contoso delivers the engines for Acme"
   { match: `{sup}{G}\\b${SUPPLY}\\b{G}${NOT_PHRASAL_TO}\\b(?:to|for)\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-to', confidence: 0.8, hedgeable: true },
   // "Contoso sells its modems to Acme" (but "Contoso sold the unit to Acme" is an acquisition)
-  { match: `{sup}{G}(?<!\\b(?:was|were|been|be|being|is|are)\\s(?:[a-z]+ly\\s|then\\s|later\\s|eventually\\s)?)\\b(?:sells?|selling|sold)\\s+(?!${OWNERSHIP})[^⟦⟧]{0,80}?\\bto\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.sells-to', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}(?<!\\b(?:was|were|been|be|being|is|are)\\s(?:[a-z]+ly\\s|then\\s|later\\s|eventually\\s)?)\\b(?:sells?|selling|sold)\\s+(?!${OWNERSHIP}|⟦|[a-z]+_p\\d+_)[^⟦⟧]{0,80}?\\bto\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.sells-to', confidence: 0.75, hedgeable: true },
   // "Contoso supplies Acme, Fabrikam and Tailspin" / "Contoso powers Acme's data centers"
   { match: `{sup}{g}\\b(?:suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|serv(?:e|es|ed|ing)|power(?:s|ed|ing)?|suppl(?:y|ies|ied|ying) (?:[\\w-]+\\s+){0,3}?to)\\s+(?:(?:[\\w%-]+\\s+){1,2}of\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-object', confidence: 0.75, hedgeable: true },
   // "Contoso is expected to manufacture the chips for Acme"
@@ -104,6 +106,26 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{g}\\b(?:works?|working|worked|partner(?:s|ed|ing)?|teamed up|contracts?|contracted)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?{sup}{g}\\bfor\\b{g}\\b(?:services|manufacturing|production|supply|supplies|packaging|assembly|delivery|deliveries|logistics|hosting|computing|capacity|components|parts|fill)\\b`, relation: 'SUPPLIES', reason: 'supplies.works-with-for', confidence: 0.7, hedgeable: true },
   // "Acme makes vaccines in Ohio, and partners with Contoso and Fabrikam for packaging services" (the sentence's subject)
   { match: `^[^⟦⟧]{0,60}?{cus}[^.;]{0,200}?,?\\s+and\\s+(?:also\\s+)?(?:works?|partners?|partnered|contracts?|contracted)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?{sup}{g}\\bfor\\b{g}\\b(?:services|manufacturing|production|supply|supplies|packaging|assembly|delivery|deliveries|logistics|hosting|computing|capacity|components|parts|fill)\\b`, relation: 'SUPPLIES', reason: 'supplies.and-works-with-for', confidence: 0.65, hedgeable: true },
+  // "Contoso's kettles are sold at retailers such as Fabrikam" / "Contoso products are stocked by Fabrikam"
+  { match: `{sup}(?:{G}\\b(?:products|goods|brands?|lines?|ranges?|items|merchandise|wares|collections?)|'s?\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+s)\\s+(?:are|were|is|was|have been|has been)\\s+(?:[\\w-]+ly\\s+)?(?:sold|stocked|carried|available|retailed|distributed)\\s+(?:in|at|through|by|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:(?:such as|including|like)\\s+${ITEMS})?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.sold-at', confidence: 0.7, hedgeable: true },
+  // "Fabrikam stocks Contoso products in all its stores"
+  { match: `{cus}{g}\\b(?:stock(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|retail(?:s|ed|ing)?)\\s+{sup}(?:'s?)?\\s+(?:[\\w-]+\\s+)?(?:products|goods|brands?|lines?|ranges?|items|merchandise|devices|models)\\b`, relation: 'SUPPLIES', reason: 'supplies.stocks-brand', confidence: 0.7, hedgeable: true },
+  // "Contoso created a television campaign for Fabrikam" / "Contoso developed custom software for Fabrikam"
+  { match: `{sup}{g}\\b(?:creat|design|develop|produc|writ|wrote|shot|film|direct|build|built|implement|install)\\w*\\s+(?:an?\\s+|the\\s+|{its}\\s+)?(?:[\\w$-]+\\s+){0,3}?(?:ads?|adverts?|advertisements?|advertising|campaigns?|commercials?|software|systems?|apps?|applications?|websites?|sites|platforms?|tools|solutions|content|programming|logos?|branding|packaging|stages?|sets|trailers|videos?|games?|series|shows?|episodes?|films?|documentar(?:y|ies)|specials?)\\s+for\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.created-for', confidence: 0.7, hedgeable: true },
+  // "Contoso signed Fabrikam as its first client" / "Contoso landed Fabrikam, its biggest customer to date"
+  { match: `{sup}{g}\\b(?:sign(?:s|ed)?(?: up)?|land(?:s|ed)?|won|wins|gain(?:s|ed)?|add(?:s|ed)?|secur(?:es|ed)|attract(?:s|ed)?)\\s+(?:{its}\\s+)?(?:first\\s+|biggest\\s+|largest\\s+|new\\s+)?(?:customer|client)s?,?\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.signed-client', confidence: 0.75, hedgeable: true },
+  // "Fabrikam was Contoso's first customer" is supplies.is-customer-of; "the first customer was Fabrikam":
+  { match: `{sup}{G}\\b(?:first|biggest|largest|main|major|key|anchor|launch|principal|primary|initial|only|sole)\\s+(?:[\\w-]+\\s+)?(?:customer|client)s?\\s+(?:is|was|are|were|included|includes|became|have been|has been)\\s+(?:the\\s+)?${ITEMS}{cus}`, relation: 'SUPPLIES', reason: 'supplies.first-customer-was', confidence: 0.7, hedgeable: true },
+  // "Contoso is the official timing supplier of Fabrikam" / "Contoso became the preferred provider for Fabrikam"
+  { match: `{sup}{g}\\b(?:is|was|became|becomes|remains|named|as)\\s+(?:the|a|an)\\s+(?:official|exclusive|preferred|sole|approved|designated|primary)\\s+(?:[\\w-]+\\s+){0,3}?(?:supplier|provider|vendor|partner|contractor|manufacturer|distributor|carrier|caterer|outfitter|agency)\\s+(?:of|for|to)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.official-supplier', confidence: 0.75, hedgeable: true },
+  // "Contoso was awarded a maintenance contract by Fabrikam"
+  { match: `{sup}{g}\\b(?:was|were|been|is|has been|had been)\\s+(?:[\\w-]+ly\\s+)?awarded\\s+(?:a|an|the|two|three|several|multiple)\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?${DEAL}\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,4}?,?\\s*{cus}`, relation: 'SUPPLIES', reason: 'supplies.awarded-by', confidence: 0.75, hedgeable: true },
+  // "Contoso has done design work for Fabrikam" / "Contoso carried out engineering projects for Fabrikam"
+  { match: `{sup}{G}\\b(?:did|does|done|doing|perform(?:s|ed|ing)?|complet(?:es|ed|ing)|carri(?:es|ed) out|undert(?:akes|ook|aken))\\s+(?:[\\w-]+\\s+){0,4}?(?:work|projects?|services|jobs?|assignments?)\\s+for\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.work-for', confidence: 0.7, hedgeable: true },
+  // "Contoso provides Fabrikam with weather data"
+  { match: `{sup}{g}\\b(?:provid(?:e|es|ed|ing)|furnish(?:es|ed|ing)?|equip(?:s|ped|ping)?)\\s+{cus}\\s+with\\b(?!\\s+(?:(?:a|an|the|its|their|his|her|this|that)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:statements?|comments?|responses?|details|answers?|quotes?|information about|interviews?|copies|copy|access)\\b)`, relation: 'SUPPLIES', reason: 'supplies.provides-with', confidence: 0.75, hedgeable: true },
+  // "Fabrikam contracted with Contoso to clean its offices"
+  { match: `{cus}{g}\\b(?:contract(?:s|ed)?|subcontract(?:s|ed)?)\\s+with\\s+{sup}\\s+(?:to|for)\\b`, relation: 'SUPPLIES', reason: 'supplies.contracted-with-to', confidence: 0.7, hedgeable: true },
   // "Contoso cut its shipments to Acme, its largest customer"
   { match: `{sup}{G}{cus},\\s+{its}\\s+(?:[\\w-]+\\s+){0,2}?${CUSTOMER}\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-customer', confidence: 0.8, hedgeable: false },
   // "Contoso was responsible for assembling the Falcon phones" (a product of Acme)
