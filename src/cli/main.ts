@@ -32,6 +32,12 @@ async function main(argv: string[]): Promise<number> {
   return (await load(name as Command)).run(rest);
 }
 
+// `newsgraph extract ... | head` closes stdout early: that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,12 +1,12 @@
 // newsgraph eval <corpus-dir> [--json] [--predictions file]: scores extraction against a
 // labelled corpus (../shared/eval/FORMAT.md) and prints P/R/F1 and the errors to read.
-import { parseArgs } from 'node:util';
 import { DomainError } from '../../errors.js';
 import { loadCorpus, loadPredictions } from '../../eval/corpus.js';
 import { formatReport } from '../../eval/report.js';
 import { predictCorpus, scoreCorpus } from '../../eval/run.js';
 import { worstArticles, type CorpusScore } from '../../eval/score.js';
 import { extract } from '../../extract/index.js';
+import { parseCommand, usageError } from '../args.js';
 
 export const summary = 'score extraction against a labelled corpus: P/R/F1, worst articles, missed and spurious relations';
 
@@ -56,38 +56,17 @@ function toJson(score: CorpusScore, worst: number, extra: Record<string, unknown
 }
 
 export async function run(args: string[]): Promise<number> {
-  // `... | head` closes stdout early; that is the reader's choice, not a crash.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  const parsed = parseCommand('eval', help, args, {
+    json: { type: 'boolean', default: false },
+    predictions: { type: 'string' },
+    worst: { type: 'string', default: '5' },
+    all: { type: 'boolean', default: false },
   });
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        predictions: { type: 'string' },
-        worst: { type: 'string', default: '5' },
-        all: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`newsgraph eval: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(help);
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
   const worst = Number(values.worst);
-  if (positionals.length !== 1 || !Number.isInteger(worst) || worst < 0) {
-    console.error(help);
-    return 2;
-  }
+  if (positionals.length !== 1) return usageError('eval', 'expects one corpus folder', help);
+  if (!Number.isInteger(worst) || worst < 0) return usageError('eval', `--worst expects a whole number, got "${values.worst}"`, help);
   try {
     const corpus = await loadCorpus(positionals[0]);
     const started = performance.now();

@@ -1,15 +1,12 @@
 // newsgraph export --format graphml|gexf|cytoscape|graphology [--company ID --depth N] [--out file]:
 // the graph (or one company's neighbourhood) as a file for Gephi, Cytoscape, yEd or sigma.js.
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.js';
 import { NotFoundError } from '../../errors.js';
-import { ensureNeo4j } from '../../db/index.js';
 import { exportFormats, type ExportFormat } from '../../export/formats.js';
 import { describeIssues, exportLimits, exportParams } from '../../export/params.js';
-import { createGraphClient } from '../../graph/neo4j-client.js';
 import { exportView } from '../../graph/read/whole-graph.js';
-import { createLogger } from '../../logger.js';
+import { parseCommand, usageError } from '../args.js';
+import { withGraph } from '../with-graph.js';
 
 export const summary = 'write the graph as GraphML, GEXF (dynamic, for Gephi), Cytoscape.js or graphology JSON';
 
@@ -35,36 +32,23 @@ The same exports are served over HTTP by \`newsgraph serve\` at /export/graph.gr
 /export/graph.cytoscape.json and /export/graph.graphology.json, with the same options as query parameters.`;
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        format: { type: 'string', short: 'f' },
-        company: { type: 'string', short: 'c' },
-        depth: { type: 'string', short: 'd' },
-        types: { type: 'string' },
-        'min-confidence': { type: 'string' },
-        since: { type: 'string' },
-        limit: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`newsgraph export: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(help);
-    return 0;
-  }
+  const parsed = parseCommand('export', help, args, {
+    format: { type: 'string', short: 'f' },
+    company: { type: 'string', short: 'c' },
+    depth: { type: 'string', short: 'd' },
+    types: { type: 'string' },
+    'min-confidence': { type: 'string' },
+    since: { type: 'string' },
+    limit: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const format = values.format as ExportFormat | undefined;
   if (format === undefined || !formats.includes(format)) {
-    console.error(`newsgraph export: --format must be one of ${formats.join(', ')}${values.format ? ` (got "${values.format}")` : ''}\n\n${help}`);
-    return 2;
+    return usageError('export', `--format must be one of ${formats.join(', ')}${values.format ? ` (got "${values.format}")` : ''}`, help);
   }
-  const parsed = exportParams.safeParse({
+  const params = exportParams.safeParse({
     company: values.company,
     depth: values.depth,
     types: values.types,
@@ -72,22 +56,15 @@ export async function run(args: string[]): Promise<number> {
     since: values.since,
     limit: values.limit,
   });
-  if (!parsed.success) {
-    console.error(`newsgraph export: ${describeIssues(parsed.error)}`);
-    return 2;
-  }
+  if (!params.success) return usageError('export', describeIssues(params.error), help);
 
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const neo4j = await ensureNeo4j(config, logger);
-  const client = createGraphClient(neo4j.connection, { logger, txTimeoutMs: config.neo4j.txTimeoutMs });
-  try {
-    const view = await exportView(client, parsed.data).catch((error: unknown) => {
+  return withGraph(async ({ client, logger }) => {
+    const view = await exportView(client, params.data).catch((error: unknown) => {
       if (error instanceof NotFoundError) return undefined;
       throw error;
     });
     if (view === undefined) {
-      console.error(`newsgraph export: no company or product with the id "${parsed.data.company}"`);
+      console.error(`newsgraph export: no company or product with the id "${params.data.company}"`);
       return 1;
     }
     const text = exportFormats[format].write(view);
@@ -99,8 +76,5 @@ export async function run(args: string[]): Promise<number> {
     }
     if (view.truncated) logger.warn(`the graph was cut at ${view.nodes.length} nodes; raise --limit or narrow it with --types, --min-confidence, --since`);
     return 0;
-  } finally {
-    await client.close();
-    await neo4j.stop();
-  }
+  });
 }

@@ -4,13 +4,13 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { InvalidInputError } from '../../errors.js';
 import { formatLineError, parseLine } from '../../eval/jsonl.js';
 import { toPrediction } from '../../eval/prediction.js';
 import { articleLine } from '../../eval/schema.js';
 import { extract } from '../../extract/index.js';
 import type { Article } from '../../extract/types.js';
+import { parseCommand, usageError } from '../args.js';
 
 export const summary = 'print what extraction finds in an article file (or prediction lines for a .jsonl)';
 
@@ -74,31 +74,10 @@ async function extractJsonl(file: string): Promise<number> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  // `... | head` closes stdout early; that is the reader's choice, not a crash.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-  });
-  let values;
-  let positionals;
-  try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { jsonl: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    }));
-  } catch (error) {
-    console.error(`newsgraph extract: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(help);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    console.error(help);
-    return 2;
-  }
+  const parsed = parseCommand('extract', help, args, { jsonl: { type: 'boolean', default: false } });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) return usageError('extract', 'expects one file', help);
   const file = positionals[0];
   try {
     if (values.jsonl) return await extractJsonl(file);

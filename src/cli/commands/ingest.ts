@@ -1,12 +1,9 @@
 // newsgraph ingest <path...> [--json] [--workers N]: read articles, extract, write them to Neo4j.
-import { parseArgs } from 'node:util';
-import { loadConfig } from '../../config.js';
-import { ensureNeo4j } from '../../db/index.js';
-import { createGraphClient } from '../../graph/neo4j-client.js';
 import { formatSummary, ingestArticles, readInputs } from '../../ingest/index.js';
 import { createProgressView, estimateArticles } from '../../ingest/progress.js';
 import { MAX_ARTICLE_BYTES } from '../../ingest/readers/index.js';
-import { createLogger } from '../../logger.js';
+import { parseCommand, usageError } from '../args.js';
+import { withGraph } from '../with-graph.js';
 
 export const summary = 'read articles (.jsonl .json .txt .md .html, folders, - for stdin) into the graph';
 
@@ -25,35 +22,23 @@ missing text, invalid UTF-8, binary or empty file, more than ${MAX_ARTICLE_BYTES
 with file and line, and the rest goes in. Exit code 1 when any article failed.`;
 
 export async function run(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      workers: { type: 'string' },
-      'batch-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+  const parsed = parseCommand('ingest', help, args, {
+    json: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    'batch-size': { type: 'string' },
   });
-  if (values.help || positionals.length === 0) {
-    console.log(help);
-    return values.help ? 0 : 2;
-  }
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) return usageError('ingest', 'expects at least one path (or - for standard input)', help);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   const batchSize = values['batch-size'] === undefined ? undefined : Number(values['batch-size']);
   for (const [flag, n] of [['--workers', workers], ['--batch-size', batchSize]] as const) {
     if (n !== undefined && (!Number.isInteger(n) || n < (flag === '--workers' ? 0 : 1))) {
-      console.error(`newsgraph ingest: ${flag} expects a whole number, got "${flag === '--workers' ? values.workers : values['batch-size']}"`);
-      return 2;
+      return usageError('ingest', `${flag} expects a whole number, got "${flag === '--workers' ? values.workers : values['batch-size']}"`, help);
     }
   }
 
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const neo4j = await ensureNeo4j(config, logger);
-  const client = createGraphClient(neo4j.connection, { logger, txTimeoutMs: config.neo4j.txTimeoutMs });
-  try {
-    await client.applySchema();
+  return withGraph(async ({ client, config, logger }) => {
     const total = await estimateArticles(positionals);
     const view = createProgressView(total, !!process.stderr.isTTY && config.logLevel !== 'silent', (l) => logger.info(l));
     const report = await ingestArticles(client, readInputs(positionals), {
@@ -75,8 +60,5 @@ export async function run(args: string[]): Promise<number> {
       console.log(`ingested: ${formatSummary(report.counts)}${t ? ` in ${seconds.toFixed(1)} s` : ''}`);
     }
     return report.counts.failed > 0 ? 1 : 0;
-  } finally {
-    await client.close();
-    await neo4j.stop();
-  }
+  });
 }

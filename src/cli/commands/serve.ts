@@ -1,7 +1,6 @@
 // newsgraph serve: the GraphQL API (and explorer, exports) over HTTP on HOST:PORT, against NEO4J_URI or
 // the embedded Neo4j. Stops cleanly on SIGINT/SIGTERM: HTTP server, then the driver, then Neo4j.
 import { createServer } from 'node:http';
-import { parseArgs } from 'node:util';
 import { createApp } from '../../api/server.js';
 import { loadConfig } from '../../config.js';
 import { ensureNeo4j } from '../../db/index.js';
@@ -9,6 +8,7 @@ import { createGraphClient } from '../../graph/neo4j-client.js';
 import { ingestExamplesIfEmpty } from '../../ingest/examples.js';
 import { ingestArticles } from '../../ingest/pipeline.js';
 import { createLogger } from '../../logger.js';
+import { parseCommand } from '../args.js';
 
 export const summary = 'serve the GraphQL API, the explorer and the exports over HTTP';
 
@@ -25,20 +25,9 @@ export function run(args: string[]): Promise<number> {
 
 /** Shared with `newsgraph start`, which also loads the bundled examples into an empty database. */
 export async function serve(args: string[], options: { examples: boolean }): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
-    }));
-  } catch (error) {
-    console.error(`newsgraph serve: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(help);
-    return 0;
-  }
+  const parsed = parseCommand(options.examples ? 'start' : 'serve', help, args, { port: { type: 'string' }, host: { type: 'string' } });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}), ...(values.host ? { HOST: values.host } : {}) });
   const logger = createLogger(config.logLevel);
   const neo4j = await ensureNeo4j(config, logger, { handleSignals: false });
