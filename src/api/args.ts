@@ -39,7 +39,7 @@ export function windowOf(args: { first?: number | null; after?: number | null })
   return { skip: args.after ?? 0, limit: args.first ?? pageDefault };
 }
 
-export const relationType = z.enum(relationTypes as unknown as ['SUPPLIES', 'COMPETES_WITH', 'OFFERS']);
+export const relationType = z.enum(relationTypes);
 export const confidence = z.number().min(0).max(1);
 /** DateTime arguments arrive as ISO strings (the scalar already checked them). */
 export const isoDateTime = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'expected an ISO-8601 date-time');

@@ -2,7 +2,9 @@
 // and loose on `properties` so that the serializers stay pure and depend on nothing in graph/:
 // any GraphView — a neighbourhood, a path, the whole graph — can be written out.
 
-export type ExportRelationType = 'SUPPLIES' | 'COMPETES_WITH' | 'OFFERS';
+import type { RelationType } from '../extract/types.js';
+
+export type ExportRelationType = RelationType;
 
 export interface ExportNode {
   /** Company slug, or `product:<slug>` for a product. */

@@ -2,8 +2,9 @@
 // CLI flags (--company nvidia --depth 2) both give it: strings in, checked options out.
 
 import { z } from 'zod';
+import { relationTypes } from '../extract/types.js';
 
-const relationType = z.enum(['SUPPLIES', 'COMPETES_WITH', 'OFFERS']);
+const relationType = z.enum(relationTypes);
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const int = (min: number, max: number) => z.preprocess(blank, z.coerce.number().int().min(min).max(max).optional());
 

@@ -40,7 +40,9 @@ export interface ExtractedProduct {
   confidence: number;
 }
 
-export type RelationType = 'SUPPLIES' | 'COMPETES_WITH' | 'OFFERS';
+/** Every relationship type newsgraph knows; the one list the graph, API and exports allow. */
+export const relationTypes = ['SUPPLIES', 'COMPETES_WITH', 'OFFERS'] as const;
+export type RelationType = (typeof relationTypes)[number];
 
 export interface ExtractedRelation extends Span {
   type: RelationType;

@@ -22,17 +22,12 @@ const articleInput = z.object({
 
 const args = z.object({ articles: z.array(articleInput).min(1).max(100, 'at most 100 articles per request') });
 
-/** The stored direction of an edge: COMPETES_WITH runs from the smaller id to the larger. */
-function stored(e: IngestEdge): IngestEdge {
-  return e.type === 'COMPETES_WITH' && e.targetId < e.sourceId ? { ...e, sourceId: e.targetId, targetId: e.sourceId } : e;
-}
-
 /** Tells subscribers of either company about every edge the ingest created or supported again. */
 async function publishDiscovered(ctx: ApiContext, report: IngestReportView): Promise<void> {
   const keys = new Map<string, { type: IngestEdge['type']; source: string; target: string }>();
   for (const r of report.results) {
     if (r.status === 'failed' || r.status === 'unchanged') continue;
-    for (const e of r.edges.map(stored)) keys.set(edgeId(e.type, e.sourceId, e.targetId), { type: e.type, source: e.sourceId, target: e.targetId });
+    for (const e of r.edges) keys.set(edgeId(e.type, e.sourceId, e.targetId), { type: e.type, source: e.sourceId, target: e.targetId });
   }
   if (keys.size === 0) return;
   const rels = await getRelationships(ctx.client, [...keys.values()]);
@@ -58,7 +53,7 @@ export async function ingestArticles(_: unknown, raw: unknown, ctx: ApiContext) 
       id: r.id,
       status: r.status,
       error: r.error ?? null,
-      edges: r.edges.map((e) => ({ ...e, id: edgeId(stored(e).type, stored(e).sourceId, stored(e).targetId) })),
+      edges: r.edges.map((e) => ({ ...e, id: edgeId(e.type, e.sourceId, e.targetId) })),
     })),
   };
 }

@@ -2,10 +2,11 @@
 // (neighborhood, path, supplyChain) and what the exports turn into GraphML, GEXF, JSON.
 // Ids are stable so they can key Cytoscape, graphology and NVL elements directly.
 
-export type RelationType = 'SUPPLIES' | 'COMPETES_WITH' | 'OFFERS';
-export type NodeKind = 'COMPANY' | 'PRODUCT';
+import { relationTypes, type RelationType } from '../../extract/types.js';
 
-export const relationTypes: readonly RelationType[] = ['SUPPLIES', 'COMPETES_WITH', 'OFFERS'];
+export { relationTypes, type RelationType };
+
+export type NodeKind = 'COMPANY' | 'PRODUCT';
 
 export interface GraphNodeView {
   /** Company slug, or `product:<slug>` for a product, so the two never collide in one picture. */

@@ -34,6 +34,7 @@ export interface ArticleWrite {
   extraction: Extraction;
 }
 
+/** An edge an article created or supported, in its stored direction (see pairOf). */
 export interface WrittenEdge {
   type: RelationType;
   sourceId: string;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { relationTypes as relationTypeList } from '../../extract/types.js';
 
 // Shapes the write side passes around. Relationship types come from this allowlist, never from text.
 
-export const relationTypes = z.enum(['SUPPLIES', 'COMPETES_WITH', 'OFFERS']);
+export const relationTypes = z.enum(relationTypeList);
 export type RelationType = z.infer<typeof relationTypes>;
 
 export type EntityLabel = 'Company' | 'Product';
