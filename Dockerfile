@@ -9,4 +9,4 @@ RUN npm run build && npm prune --omit=dev
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 USER node
-CMD ["node", "bin/newsgraph.js", "serve"]
+CMD ["node", "dist/cli/main.js", "serve"]

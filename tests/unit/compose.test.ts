@@ -40,6 +40,6 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^FROM node:20-slim$/m);
     expect(dockerfile).toMatch(/npm ci/);
     expect(dockerfile).toMatch(/npm run build/);
-    expect(dockerfile).toMatch(/CMD \["node", "bin\/newsgraph\.js", "serve"\]/);
+    expect(dockerfile).toMatch(/CMD \["node", "dist\/cli\/main\.js", "serve"\]/);
   });
 });
