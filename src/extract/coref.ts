@@ -24,6 +24,8 @@ function subjectBefore(s: SentenceInfo, pos: number, ignore: Set<string>): strin
   return s.mentions.find((m) => m.entity && !ignore.has(m.entity) && (m.kind === 'company' || m.kind === 'candidate') && m.start < pos)?.entity;
 }
 
+const COPULA = /\b(?:is|was|are|were|be|been|being|became|becomes|become|becoming|remains|remained|remain)\s+$/i;
+
 const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'for', 'by', 'than', 'like', 'as', 'at', 'on', 'in', 'about', 'against', 'over', 'unlike', 'including', 'between', 'among', 'and', 'or']);
 
 /** The previous sentence's subject: its first company not governed by a preposition ("Unlike X, Acme..." → Acme). */
@@ -49,6 +51,8 @@ export function resolveCoreference(sentences: SentenceInfo[], ignore: Set<string
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (taken(start, end)) continue;
+        // "Acme became the largest airline": a predicate describes its subject, it does not refer back.
+        if (!pronoun && COPULA.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
         const entity = subjectBefore(s, start, ignore) ?? (pronoun && s.mentions.some((x) => counts(x) && x.start < start) ? undefined : subjectOf(sentences[i - 1], ignore));
         if (!entity) continue;
         const tokStart = s.tokens.findIndex((t) => t.start >= start);

@@ -17,6 +17,8 @@ export function provisionalKeys(sentences: SentenceInfo[]): Map<string, RawMenti
     if (m.kind !== 'candidate' || m.entity) continue;
     const words = m.text.split(/\s+/);
     if (words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
+    // A sentence's first word is capitalised anyway: "Specialising in ...", "Products by ..." are not names.
+    if (words.length === 1 && m.tokStart === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (/ing$/.test(words[0]) || (/s$/.test(words[0]) && isCommonWord(keyOf(words[0]).slice(0, -1))))) continue;
     // Right after a known company it qualifies it ("Contoso Portsmouth" is Contoso's site), it is not another company.
     if (s.mentions.some((x) => x.entity && x.kind === 'company' && x.end + 1 === m.start)) continue;
     // A lone unknown acronym that modifies a noun ("HBM market", "LNG volumes") is a technology, not a company;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article } from './extract-fixture.js';
+import { buildGazetteer, createExtractor } from '../../src/extract/index.js';
 
 type Rel = [type: string, source: string, target: string];
 
@@ -83,8 +84,34 @@ const RELATIONS: Array<[string, Rel[]]> = [
   ['Globex was awarded a hosting contract by Initech in May.', [['SUPPLIES', 'Globex', 'Initech']]],
   ['Litware has done design work for Fabrikam and Initech.', [['SUPPLIES', 'Litware', 'Fabrikam'], ['SUPPLIES', 'Litware', 'Initech']]],
   ['Contoso supplies Fabrikam, and Initech makes its own chips.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
-  ["Contoso's clients include Patty Shack and Fabrikam.", [['SUPPLIES', 'Contoso', 'Patty Shack'], ['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ["Quillberry Farms, a jam maker, is a major customer of Contoso. The company's clients include Initech.", [['SUPPLIES', 'Contoso', 'Quillberry Farms'], ['SUPPLIES', 'Quillberry Farms', 'Initech']]],
+  ['Contoso began its first deliveries to Wingtip Air in March.', [['SUPPLIES', 'Contoso', 'Wingtip Air']]],
+  ['Northwind Traders signed up with Litware for its payroll software.', [['SUPPLIES', 'Litware', 'Northwind Traders']]],
+  ['Initech lost two large payroll contracts to Globex last year.', [['COMPETES_WITH', 'Initech', 'Globex']]],
+  ['Tailspin Toys is one of the region\'s three biggest toy makers, along with Fabrikam.', [['COMPETES_WITH', 'Tailspin Toys', 'Fabrikam']]],
+  ['Initech is implementing Globex software across its offices.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Litware was hired by the Ohio-based Wingtip Air to run its booking site.', [['SUPPLIES', 'Litware', 'Wingtip Air']]],
+  ['Litware entered a cloud storage market long dominated by Globex.', [['COMPETES_WITH', 'Litware', 'Globex']]],
+  ['Several engineers left Initech for rival Globex last year.', [['COMPETES_WITH', 'Initech', 'Globex']]],
+  ['Wingtip Air became the third-largest airline in the country at the time, behind Fabrikam.', [['COMPETES_WITH', 'Wingtip Air', 'Fabrikam']]],
+  ['Litware has served more than 80 leading retail brands including Northwind Traders.', [['SUPPLIES', 'Litware', 'Northwind Traders']]],
+  ['Globex creates and produces original programming for a variety of broadcast and cable networks including Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Tailspin Toys started producing parts for most Fabrikam models in 1999.', [['SUPPLIES', 'Tailspin Toys', 'Fabrikam']]],
+  ["Litware installed self-service kiosks at Northwind Traders' stores.", [['SUPPLIES', 'Litware', 'Northwind Traders']]],
+  ['Northwind Traders carries kettles and toasters from Tailspin Toys and other brands.', [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
+  ['Currently Quillberry Farms has customers including Fabrikam.', [['SUPPLIES', 'Quillberry Farms', 'Fabrikam']]],
+  ['In the state legislature, Fabrikam has been represented by lobbying firms Globex and Litware.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Litware', 'Fabrikam']]],
+  ['Initech takes cloud services from data center provider Globex.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Initech took market share from Globex.', [['COMPETES_WITH', 'Initech', 'Globex']]],
+  ['Litware has grown its base of clients to include Fabrikam and Initech.', [['SUPPLIES', 'Litware', 'Fabrikam'], ['SUPPLIES', 'Litware', 'Initech']]],
+  ['Globex has produced commercial projects for local banks, Quillberry Farms and Fabrikam.', [['SUPPLIES', 'Globex', 'Quillberry Farms'], ['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Notable clients of Litware include Fabrikam, Quillberry Farms and Initech.', [['SUPPLIES', 'Litware', 'Fabrikam'], ['SUPPLIES', 'Litware', 'Quillberry Farms'], ['SUPPLIES', 'Litware', 'Initech']]],
+  ["Tailspin Toys' wooden train set became available in Northwind Traders stores last year.", [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
+  ["Fabrikam's new laptops, powered by Contoso chips, go on sale in May.", [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Wingtip Air awarded a $2 billion engine contract to Contoso.', [['SUPPLIES', 'Contoso', 'Wingtip Air']]],
+  ['Globex won a five-year hosting contract with Initech.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Globex and Litware dominate the cloud storage market in Europe.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['Specialising in mobile apps, Litware works with clients including Fabrikam.', [['SUPPLIES', 'Litware', 'Fabrikam']]],
   ['Globex provides Initech with weather data.', [['SUPPLIES', 'Globex', 'Initech']]],
   ['Fabrikam contracted with Tailspin Toys to clean its offices.', [['SUPPLIES', 'Tailspin Toys', 'Fabrikam']]],
 ];
@@ -112,7 +139,13 @@ const NOTHING: string[] = [
   'Initech and Globex are the two companies that announced a merger.',
   'Contoso produced 12 films for theatrical distribution including Fabrikam Nights.',
   "Initech's former customers include Globex.",
-  "Lumen Burgers Group owns Patty Shack; Contoso's clients include Patty Shack.",
+  'Several engineers left Initech for Globex last year.',
+  'Litware has produced 28 films, often known for comedies including Fabrikam Nights.',
+  'Contoso makes chips for its own phones, Fabrikam said.',
+  'Northwind Traders sold the unit from its Ohio arm to Tailspin Toys.',
+  'Tailspin Toys had an exclusive contract with Fabrikam to design its uniforms.',
+  'Contoso halted all shipments to Fabrikam in May.',
+  'Litware was hired by the owner of Fabrikam as a consultant.',
   'Globex is one of the largest cloud providers in Brazil, with Litware and Initech among its clients.',
   'Contoso has made 20 games, including Battle Force 5 and Fabrikam Racer.',
   'Quillberry built the business and sold the company to Northwind Traders in 1984.',
@@ -157,5 +190,36 @@ describe('extract: relations', () => {
   it('links a product to its maker with OFFERS', () => {
     const x = article("Contoso's new Falcon X1 chip ships in May.");
     expect(x.relations.filter((r) => r.type === 'OFFERS').map((r) => [r.source, r.target])).toEqual([['Contoso', 'Falcon X1']]);
+  });
+});
+
+describe('extract: brands whose owner the article does not name', () => {
+  const extractBrands = createExtractor(
+    buildGazetteer(
+      [
+        { name: 'Contoso', aliases: [], tickers: [], country: 'US', industry: 'software' },
+        { name: 'Fabrikam', aliases: [], tickers: [], country: 'US', industry: 'autos' },
+        { name: 'Proseware Holdings', aliases: [], tickers: [], country: 'US', industry: 'consumer goods' },
+      ],
+      [
+        { name: 'Shinebright', aliases: [], owner: 'Proseware Holdings', kind: 'brand' },
+        { name: 'Zeta9', aliases: [], owner: 'Proseware Holdings', kind: 'chip' },
+      ],
+    ),
+  );
+  const rels = (text: string): string[] =>
+    extractBrands({ id: 't', text })
+      .relations.filter((r) => r.type !== 'OFFERS' && !r.hedged)
+      .map((r) => `${r.type}:${r.source}>${r.target}`)
+      .sort();
+
+  it.each([
+    ["Contoso's clients include Shinebright and Fabrikam.", ['SUPPLIES:Contoso>Fabrikam', 'SUPPLIES:Contoso>Shinebright']],
+    // The owner is named: the brand stays its product.
+    ["Proseware Holdings said Contoso's clients include Shinebright.", []],
+    // A chip is not a trading name.
+    ["Contoso's clients include Zeta9 and Fabrikam.", ['SUPPLIES:Contoso>Fabrikam']],
+  ] as Array<[string, string[]]>)('%s', (text, expected) => {
+    expect(rels(text)).toEqual(expected);
   });
 });

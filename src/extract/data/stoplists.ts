@@ -12,6 +12,9 @@ export const STOP_WORDS = new Set([
   'shares', 'analysts', 'investors', 'read', 'see', 'click', 'photo', 'image', 'video', 'update', 'updated', 'editing',
   'reporting', 'writing', 'source', 'sources', 'note', 'related', 'more', 'advertisement', 'subscribe', 'exclusive',
   'breaking', 'opinion', 'analysis', 'news', 'today', 'yesterday', 'tomorrow', 'now', 'earlier', 'later', 'overall',
+  // Sentence adverbs: "Currently Contoso has ...", "Similarly, ...".
+  'currently', 'similarly', 'additionally', 'initially', 'originally', 'subsequently', 'eventually', 'recently', 'previously',
+  'formerly', 'nearly', 'notably', 'furthermore', 'moreover', 'likewise', 'ultimately', 'finally', 'again', 'instead',
 ]);
 
 // Calendar words: "Thursday", "December", "Q3".

@@ -46,17 +46,25 @@ export const COMPETES_RULES: RelationRule[] = [
   // "competition between Acme and Contoso" / "a price war among Acme, Contoso and Fabrikam"
   { match: `\\b(?:competition|rivalry|price war|battle|race|fight|contest)\\s+(?:[\\w-]+\\s+){0,6}?(?:between|among)\\s+{pair}`, relation: 'COMPETES_WITH', reason: 'competes.competition-between', confidence: 0.8, hedgeable: true },
   // "Contoso is the second-largest grocer in Ohio, behind Fabrikam"
-  { match: `{a}{G}\\b(?:second|third|fourth|fifth|no\\.\\s*[2-5]|number (?:two|three|four))[\\s-](?:[\\w-]+,?\\s+){0,6}?(?:behind|after|trailing)\\s+(?:only\\s+)?(?:the\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.ranked-behind', confidence: 0.7, hedgeable: true },
+  { match: `{a}{G}\\b(?:second|third|fourth|fifth|no\\.\\s*[2-5]|number (?:two|three|four))[\\s-](?:[\\w-]+,?\\s+){0,10}?(?:behind|after|trailing)\\s+(?:only\\s+)?(?:the\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.ranked-behind', confidence: 0.7, hedgeable: true },
   // "Contoso and Fabrikam are the two largest makers of forklifts"
   { match: `{pair},?\\s+(?:are|were|remain|became|have become)\\s+(?:the\\s+|among the\\s+)?(?:two|three|four|five|biggest|largest|leading|dominant|main|major|top)\\s+(?:[\\w-]+\\s+){0,4}?(?:companies|firms|makers|manufacturers|producers|suppliers|providers|players|rivals|competitors|operators|retailers|chains|carriers|airlines|banks|brands|vendors|sellers|developers)\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-largest', confidence: 0.7, hedgeable: true },
   // "Contoso is one of the three biggest brewers in Ohio, along with Fabrikam and Northwind"
-  { match: `{a}{G}\\bone of the\\s+(?:two|three|four|five|six|big|biggest|largest|leading|major|top|main|dominant)\\b[^⟦⟧.;]{0,80}?,?\\s+(?:along with|alongside|together with|besides)\\s+(?:the\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.one-of-the-largest', confidence: 0.7, hedgeable: true },
+  { match: `{a}{G}\\bone of (?:(?:the|its|their)\\s+)?(?:[\\w-]+'s?\\s+)?(?:[\\w-]+\\s+)?(?:two|three|four|five|six|big|biggest|largest|leading|major|top|main|dominant)\\b[^⟦⟧.;]{0,80}?,?\\s+(?:along with|alongside|together with|besides)\\s+(?:the\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.one-of-the-largest', confidence: 0.7, hedgeable: true },
   // "Contoso's main competitor is Fabrikam" / "Contoso, whose closest rival is Fabrikam"
   { match: `{a}{G}(?:{its}|\\bwhose)\\s+(?:[\\w-]+\\s+){0,2}?(?:rivals?|competitors?|competition)\\s+(?:include|includes|included|are|were|is|was|comes from|came from)\\s*:?\\s+${ITEMS}(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.its-rivals-are', confidence: 0.75, hedgeable: true },
   // "The main competitors of Contoso include Fabrikam and Northwind"
   { match: `\\b(?:rivals|competitors|competition|challengers)\\s+(?:of|to|for)\\s+{a}\\s+(?:include|includes|included|have included|are|were|was|is)\\s*:?\\s+${ITEMS}(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-of-include', confidence: 0.8, hedgeable: true },
   // "Contoso grew quickly, becoming a serious competitor to Fabrikam"
   { match: `{b}{G}\\b(?:becoming|became|become|emerged as|grew into|growing into|positioned as|positioning itself as)\\s+(?:over time\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger|alternative)\\s+(?:to|of|for)\\s+(?:the\\s+)?{a}`, relation: 'COMPETES_WITH', reason: 'competes.became-rival', confidence: 0.75, hedgeable: true },
+  // "Initech lost several payroll contracts to Globex"
+  { match: `{a}{g}\\b(?:lost|loses|losing)\\s+(?:[\\w$,.-]+\\s+){0,4}?(?:contracts?|tenders?|bids?|deals?|customers|clients|accounts|orders|business)\\s+to\\s+(?:rival\\s+|competitor\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.lost-business-to', confidence: 0.7 },
+  // "Contoso entered a market dominated by Fabrikam" / "to compete in a field long led by Fabrikam and Litware"
+  { match: `{a}{G}\\b(?:in|into|enter(?:s|ed|ing)?)\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:market|field|industry|sector|space|segment|business)\\s+(?:that is\\s+|then\\s+|long\\s+|currently\\s+|still\\s+|largely\\s+|heavily\\s+)?(?:dominated|led|controlled|ruled)\\s+by\\s+(?:[\\w'’-]+\\s+){0,4}?{b}`, relation: 'COMPETES_WITH', reason: 'competes.market-dominated-by', confidence: 0.7, hedgeable: true },
+  // "She left Contoso for rival Fabrikam" / "engineers moved from Contoso to its competitor Fabrikam"
+  { match: `\\b(?:from|left|leaving|leaves|quit|quits|quitting)\\s+{a}\\s+(?:for|to|and joined)\\s+(?:the\\s+|a\\s+|{its}\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL}\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.left-for-rival', confidence: 0.75 },
+  // "Globex and Litware dominate the cloud storage market"
+  { match: `{pair},?\\s+(?:[\\w-]+\\s+)?(?:dominate|dominated|dominating|lead|led|control|controlled|share|shared|split)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:market|industry|sector|segment|space)\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-dominate', confidence: 0.7, hedgeable: true },
   // "Acme vs. Contoso"
   { match: `{a}\\s+(?:vs\\.?|versus)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.versus', confidence: 0.7 },
   // "Acme gained a lead over Contoso" / "Acme is taking market share from Contoso"

@@ -4,7 +4,7 @@ export const HEDGES: Array<{ match: RegExp; reason: string }> = [
   // "Acme does not buy from Contoso", "Acme never competed with Contoso"
   { match: /\b(?:not|n't|never|neither|nor)\b/i, reason: 'negated' },
   // "Acme is no longer a customer of Contoso", "Acme stopped buying from Contoso"
-  { match: /\b(?:no longer|discontinu\w+|lost|losing|loses|ceased?|stopped|stops|ended|ends|terminat\w+|cancel\w*|scrapped|dropped|former|formerly|previously|used to|phased? out|abandon\w*|pulled out)\b/i, reason: 'ended' },
+  { match: /\b(?:no longer|discontinu\w+|lost|losing|loses|ceased?|stopped|stops|ended|ends|terminat\w+|cancel\w*|scrapped|dropped|former|formerly|previously|used to|phased? out|abandon\w*|pulled out|halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?)\b/i, reason: 'ended' },
   // "Contoso could one day rival Acme", "Acme might buy from Contoso"
   { match: /\b(?:could|might|may|one day|would consider|hypothetical\w*|potential(?:ly)?|possibl[ey])\b/i, reason: 'hypothetical' },
   // "Acme is in talks to buy from Contoso", "Acme is considering Contoso"

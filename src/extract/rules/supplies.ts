@@ -5,14 +5,19 @@ const BUY = '(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|sourc(?:e|es|ed|in
 // "to retailers such as Acme", "for clients including Acme": a group noun before the named customer.
 // Earlier members of a list that are not slots (unknown brands, products): "clients such as Fabrikam Brands, Litware and Contoso".
 const ITEMS = '(?:(?:the\\s+)?[^,;⟦⟧]{1,40}?(?:,\\s+(?:and\\s+)?|\\s+and\\s+)){0,8}?';
-const GROUP = `(?:(?:[\\w-]+\\s+){0,4}?[\\w-]+s,?\\s+(?:including|such as|like|notably|among them)\\s*:?\\s+${ITEMS})?`;
+// Comma-separated earlier members right after "for": "produced ads for local banks, Northwind and Contoso"; the member must end the list.
+const FOR_ITEMS = '(?:(?!the\\s)[^,;⟦⟧]{1,40}?,\\s+){1,8}?';
+const LIST_END = '(?=\\s*(?:[,.;:)]|$|\\s(?:and|or|as well as|among others|in|on|at|since|during)\\b))';
+// "known for", "praised for": a "for" that gives a reason, not a customer.
+const NOT_PRAISE = '(?<!\\b(?:known|famous|noted|renowned|praised|recogni[sz]ed|nominated|acclaimed|celebrated|remembered|responsible|best)\\s)';
+const GROUP = `(?:(?:[\\w-]+\\s+){0,6}?[\\w-]+s,?\\s+(?:including|such as|like|notably|among them)\\s*:?\\s+${ITEMS})?`;
 const SUPPLIER = '(?:suppliers?|providers?|vendors?|manufacturers?|makers?|contractors?|foundry|foundries|sources?|sellers?|assemblers?|distributors?)';
 const CUSTOMER = '(?:customers?|clients?|buyers?|purchasers?)';
 const SUPPLY = '(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|furnish(?:es|ed|ing)?|offer(?:s|ed|ing)?|leas(?:es|ed|ing))';
 // What is sold when a company is sold: "sold the unit to", "sold its stake to" are deals, not supply.
 const OWNERSHIP = '(?:(?:the |its |their |his |her |a |an |all |most |some )?(?:[\\w.-]+\\s+){0,2}?(?:company|companies|business|businesses|unit|units|division|stake|stakes|shares|subsidiary|assets|operations|brand|brands|rights|itself|them|it|him|her|accounts|licen[cs]es?|majority|control|remainder|interest|portfolio|chain|stores|firm|franchise|team|club|network|station|stations|catalogue|catalog|library|studio|cent(?:er|re)s?|facility|facilities|plants?|factory|factories|warehouses?|warehousing|name|names|trademarks?|property|properties|buildings?|headquarters|sites?|land|mines?|fleet|real estate|holdings)\\b)';
 const MAKE = '(?:manufactur(?:e|es|ed|ing)|make|makes|made|making|produc(?:e|es|ed|ing)|build|builds|built|building|fabricat(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|packag(?:e|es|ed|ing))';
-const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|deploy|adopt|hire|choose|select|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|contracted|commissioned|appointed|retained|engaged|enlisted|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|outsourc(?:e|es|ed|ing)(?: \\w+)? to)(?!\\s+(?:by|for|as)\\b)';
+const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|deploy|adopt|hire|choose|select|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|contracted|commissioned|appointed|retained|engaged|enlisted|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|implements|implemented|implementing|outsourc(?:e|es|ed|ing)(?: \\w+)? to)(?!\\s+(?:by|for|as)\\b)';
 // "compared to", "due to", "up to": a "to" that does not name a recipient.
 const NOT_PHRASAL_TO = '(?<!\\b(?:compared|relative|similar|due|according|close|next|prior|addition|thanks|up|equal|able|set|going|need|needs|plans?|expected|likely|comparable|superior|inferior|rival|alternative|answer|access|exposure|shift|move|switch|return|way|path|related|connected|compared)\\s)';
 // Up to two words between a verb and its object, not prepositions: "uses the latest Contoso", not "selected for the Contoso".
@@ -41,7 +46,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso counts Acme as its largest customer"
   { match: `{sup}{g}\\bcount(?:s|ed|ing)?\\s+{cus}\\s+(?:as|among)\\s+(?:[\\w-]+\\s+){0,4}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.counts-as-customer', confidence: 0.85, hedgeable: true },
   // "Contoso, whose customers include Acme" / "Contoso serves customers such as Acme"
-  { match: `{sup}{G}\\b(?:${CUSTOMER}|users|licensees)(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|include|includes|included|have included|has included|had included|are|were)\\s*:?\\s+(?:[^⟦⟧.;]{0,60}?(?:including|such as|like)\\s+)?${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}\\b(?:${CUSTOMER}|users|licensees)(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|(?:to\\s+)?include|includes|included|have included|has included|had included|are|were)\\s*:?\\s+(?:[^⟦⟧.;]{0,60}?(?:including|such as|like)\\s+)?${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
   // "Contoso created campaigns for brands such as Acme"
   { match: `{sup}{G}\\b(?:creat|design|develop|work|produc|build|buil|provid|power|sell|sold|distribut|manag|market|handl|deliver|offer|perform|operat)\\w*\\b{G}\\b(?:for|to)\\s+(?:[\\w-]+\\s+){0,4}?(?:clients|customers|companies|brands|retailers|carriers|airlines|automakers|carmakers|manufacturers|publishers|operators|firms|studios|broadcasters|networks|channels|banks|insurers|chains|stores|organi[sz]ations|businesses|enterprises|corporations)\\s*,?\\s*(?:including|such as|like)\\s*:?\\s+${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-for-clients', confidence: 0.65, hedgeable: true },
   // "Contoso works with clients including Acme"
@@ -75,21 +80,21 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso sells its modems to Acme" (but "Contoso sold the unit to Acme" is an acquisition)
   { match: `{sup}{G}(?<!\\b(?:was|were|been|be|being|is|are)\\s(?:[a-z]+ly\\s|then\\s|later\\s|eventually\\s)?)\\b(?:sells?|selling|sold)\\s+(?!${OWNERSHIP}|⟦|[a-z]+_p\\d+_)[^⟦⟧]{0,80}?\\bto\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.sells-to', confidence: 0.75, hedgeable: true },
   // "Contoso supplies Acme, Fabrikam and Tailspin" / "Contoso powers Acme's data centers"
-  { match: `{sup}{g}\\b(?:suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|serv(?:e|es|ed|ing)|power(?:s|ed|ing)?|suppl(?:y|ies|ied|ying) (?:[\\w-]+\\s+){0,3}?to)\\s+(?:(?:[\\w%-]+\\s+){1,2}of\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-object', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{g}\\b(?:suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|serv(?:e|es|ed|ing)|power(?:s|ed|ing)?|suppl(?:y|ies|ied|ying) (?:[\\w-]+\\s+){0,3}?to)\\s+(?:(?:[\\w%-]+\\s+){1,2}of\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-object', confidence: 0.75, hedgeable: true },
   // "Contoso is expected to manufacture the chips for Acme"
-  { match: `{sup}{G}\\b${MAKE}\\b{G}\\bfor\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.makes-for', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}\\b${MAKE}\\b{G}${NOT_PRAISE}\\bfor\\s+(?:the\\s+|most\\s+|many\\s+|several\\s+|all\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.makes-for', confidence: 0.75, hedgeable: true },
   // "chips made by Contoso for Acme"
   { match: `\\b(?:made|manufactured|produced|built|supplied|provided|assembled|delivered|fabricated) by {sup}{g}\\bfor\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.passive-by-for', confidence: 0.8, hedgeable: true },
   // "Acme's processors are made by Contoso"
   { match: `{cus}{G}\\b(?:is|are|was|were|be|being|been)\\s+(?:[\\w-]+\\s+)?(?:supplied|provided|made|manufactured|built|produced|assembled|powered|fabricated|delivered|serviced|hosted) by\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.passive-by', confidence: 0.75, hedgeable: true },
   // "Contoso's engines are used by Acme"
-  { match: `{sup}{g}\\b(?:used|adopted|deployed|chosen|selected|licensed|hired|tapped|contracted|commissioned|employed|engaged|retained) by\\s+${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.used-by', confidence: 0.7, hedgeable: true },
+  { match: `{sup}{g}\\b(?:used|adopted|deployed|chosen|selected|licensed|hired|tapped|contracted|commissioned|employed|engaged|retained) by\\s+(?:the\\s+(?:(?!of\\b)[\\w-]+\\s+){0,3}?)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.used-by', confidence: 0.7, hedgeable: true },
   // "Acme uses Contoso's cloud" / "Acme tapped Contoso to build the plant" / "deploying the latest Contoso hardware"
   { match: `{cus}{G}\\b${USE}\\s+(?:the\\s+|a\\s+)?(?:(?:[\\w.$,-]+\\s+){1,3}?of\\s+)?${WORDS2}{sup}`, relation: 'SUPPLIES', reason: 'supplies.uses', confidence: 0.7, hedgeable: true },
   // "Acme signed a $5 billion cloud contract with Contoso"
   { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|plac(?:e|es|ed)|enter(?:s|ed)? into)\\b{G}\\b${DEAL_KIND}[\\w-]*\\s+[^⟦⟧.;]{0,40}?${DEAL}\\s+(?:\\w+\\s+){0,3}?(?:with|to)\\s+(?:[\\w'-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.contract-with', confidence: 0.7, hedgeable: true },
   // "Contoso won a $2 billion order from Acme"
-  { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|secure|landed|lands|received|receives|bagged|clinched|booked)\\b{G}\\b${DEAL}\\b{g}\\b(?:from|by)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract', confidence: 0.8, hedgeable: true },
+  { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|secure|landed|lands|received|receives|bagged|clinched|booked)\\b{G}\\b${DEAL}\\b{g}\\b(?:from|by|with)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract', confidence: 0.8, hedgeable: true },
   // "Acme committed $21 billion in spending with cloud provider Contoso" / "Acme's spending on Contoso chips"
   { match: `{cus}{G}\\b(?:spending|spend|spends|spent|outlays?|commitment|committed)\\b{G}\\b(?:with|on)\\s+{G}{sup}`, relation: 'SUPPLIES', reason: 'supplies.spending-with', confidence: 0.75, hedgeable: true },
   // "Acme's $3 billion order with Contoso" / "Acme's contract with Contoso"
@@ -107,7 +112,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme makes vaccines in Ohio, and partners with Contoso and Fabrikam for packaging services" (the sentence's subject)
   { match: `^[^⟦⟧]{0,60}?{cus}[^.;]{0,200}?,?\\s+and\\s+(?:also\\s+)?(?:works?|partners?|partnered|contracts?|contracted)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?{sup}{g}\\bfor\\b{g}\\b(?:services|manufacturing|production|supply|supplies|packaging|assembly|delivery|deliveries|logistics|hosting|computing|capacity|components|parts|fill)\\b`, relation: 'SUPPLIES', reason: 'supplies.and-works-with-for', confidence: 0.65, hedgeable: true },
   // "Contoso's kettles are sold at retailers such as Fabrikam" / "Contoso products are stocked by Fabrikam"
-  { match: `{sup}(?:{G}\\b(?:products|goods|brands?|lines?|ranges?|items|merchandise|wares|collections?)|'s?\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+s)\\s+(?:are|were|is|was|have been|has been)\\s+(?:[\\w-]+ly\\s+)?(?:sold|stocked|carried|available|retailed|distributed)\\s+(?:in|at|through|by|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:(?:such as|including|like)\\s+${ITEMS})?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.sold-at', confidence: 0.7, hedgeable: true },
+  { match: `{sup}(?:{G}\\b(?:products|goods|brands?|lines?|ranges?|items|merchandise|wares|collections?)|'s?\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)\\s+(?:are|were|is|was|have been|has been|became|become|becomes|went)\\s+(?:[\\w-]+ly\\s+)?(?:sold|stocked|carried|available|retailed|distributed|found|offered|on sale)\\s+(?:in|at|through|by|via)\\s+(?:[\\w-]+\\s+){0,4}?(?:(?:such as|including|like)\\s+${ITEMS})?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.sold-at', confidence: 0.7, hedgeable: true },
   // "Fabrikam stocks Contoso products in all its stores"
   { match: `{cus}{g}\\b(?:stock(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|retail(?:s|ed|ing)?)\\s+{sup}(?:'s?)?\\s+(?:[\\w-]+\\s+)?(?:products|goods|brands?|lines?|ranges?|items|merchandise|devices|models)\\b`, relation: 'SUPPLIES', reason: 'supplies.stocks-brand', confidence: 0.7, hedgeable: true },
   // "Contoso created a television campaign for Fabrikam" / "Contoso developed custom software for Fabrikam"
@@ -125,7 +130,27 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso provides Fabrikam with weather data"
   { match: `{sup}{g}\\b(?:provid(?:e|es|ed|ing)|furnish(?:es|ed|ing)?|equip(?:s|ped|ping)?)\\s+{cus}\\s+with\\b(?!\\s+(?:(?:a|an|the|its|their|his|her|this|that)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:statements?|comments?|responses?|details|answers?|quotes?|information about|interviews?|copies|copy|access)\\b)`, relation: 'SUPPLIES', reason: 'supplies.provides-with', confidence: 0.75, hedgeable: true },
   // "Fabrikam contracted with Contoso to clean its offices"
-  { match: `{cus}{g}\\b(?:contract(?:s|ed)?|subcontract(?:s|ed)?)\\s+with\\s+{sup}\\s+(?:to|for)\\b`, relation: 'SUPPLIES', reason: 'supplies.contracted-with-to', confidence: 0.7, hedgeable: true },
+  { match: `{cus}{g}\\b(?:sub)?contracted\\s+with\\s+{sup}\\s+(?:to|for)\\b`, relation: 'SUPPLIES', reason: 'supplies.contracted-with-to', confidence: 0.7, hedgeable: true },
+  // "Contoso began its deliveries to Fabrikam in May" / "Contoso's chip shipments to Fabrikam doubled"
+  { match: `{sup}{G}\\b(?:deliveries|shipments|exports)\\s+(?:[\\w-]+\\s+){0,2}?to\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.deliveries-to', confidence: 0.7, hedgeable: true },
+  // "Fabrikam signed up with Contoso for payroll services"
+  { match: `{cus}{g}\\bsign(?:s|ed|ing)?\\s+(?:up|on)\\s+(?:as\\s+(?:a\\s+)?(?:customer|client)\\s+)?with\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.signed-up-with', confidence: 0.7, hedgeable: true },
+  // "Contoso installed self-service kiosks at Fabrikam's stores"
+  { match: `{sup}{g}\\b(?:install(?:s|ed|ing)?)\\s+(?:[\\w$,.-]+\\s+){0,6}?(?:at|for)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.installed-at', confidence: 0.7, hedgeable: true },
+  // "Northwind Traders carries kettles and toasters from Tailspin Toys and other brands"
+  { match: `{cus}{g}\\b(?:carr(?:y|ies|ied|ying)|stock(?:s|ed|ing)?|sell(?:s|ing)?|sold|retail(?:s|ed|ing)?)\\s+(?!${OWNERSHIP})(?:[\\w-]+\\s+){0,5}?(?:from|made by|by)\\s+${ITEMS}(?:the\\s+)?{sup}`, relation: 'SUPPLIES', reason: 'supplies.carries-from', confidence: 0.65, hedgeable: true },
+  // "Fabrikam is represented by the law firm Contoso Legal" / "Fabrikam has been represented by lobbying firms Contoso and Litware"
+  { match: `{cus}{g}\\b(?:is|was|are|were|has been|have been|had been)\\s+(?:[\\w-]+ly\\s+)?represented\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.represented-by', confidence: 0.7, hedgeable: true },
+  // "Fabrikam takes cloud services from data center provider Contoso" / "Fabrikam receives its power from Contoso"
+  { match: `{cus}{g}\\b(?:takes|took|taking|gets|got|getting|receives|received|receiving|obtains|obtained|obtaining)\\s+(?:its\\s+|their\\s+|{its}\\s+)?(?:[\\w-]+\\s+){0,3}?(?:services|power|electricity|gas|fuel|capacity|supplies|data|content|programming|components|parts|materials|chips|cells|batteries|engines)\\s+from\\s+(?:[\\w-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.receives-from', confidence: 0.7, hedgeable: true },
+  // "Contoso has produced ads for local banks, Northwind and Fabrikam" (earlier members unknown to the template)
+  { match: `{sup}{G}\\b(?:${MAKE}|creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|develop(?:s|ed|ing)?)\\b{G}\\bfor\\s+${FOR_ITEMS}(?:the\\s+)?{cus}${LIST_END}`, relation: 'SUPPLIES', reason: 'supplies.makes-for-list', confidence: 0.65, hedgeable: true },
+  // "Notable clients of Contoso include Fabrikam and Initech"
+  { match: `\\b(?:clients|customers|buyers|users)\\s+of\\s+{sup}\\s+(?:include|includes|included|have included|are|were)\\s*:?\\s+${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.clients-of-include', confidence: 0.8, hedgeable: true },
+  // "Fabrikam's new laptops, powered by Contoso chips, ..." / "Fabrikam's jets, equipped with Contoso engines"
+  { match: `{cus}'s?\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+,?\\s+(?:powered|equipped|supplied|built)\\s+(?:by|with)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.possessive-powered-by', confidence: 0.7, hedgeable: true },
+  // "Fabrikam awarded a $2 billion engine contract to Contoso"
+  { match: `{cus}{g}\\b(?:award(?:s|ed|ing)?|gave|gives|handed|hands|grant(?:s|ed)?)\\s+(?:a|an|the|its|their|{its})\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?${DEAL}\\s+(?:[\\w-]+\\s+){0,4}?to\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.awarded-contract-to', confidence: 0.8, hedgeable: true },
   // "Contoso cut its shipments to Acme, its largest customer"
   { match: `{sup}{G}{cus},\\s+{its}\\s+(?:[\\w-]+\\s+){0,2}?${CUSTOMER}\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-customer', confidence: 0.8, hedgeable: false },
   // "Contoso was responsible for assembling the Falcon phones" (a product of Acme)
