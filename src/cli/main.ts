@@ -43,8 +43,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // The message names the input and the reason; the stack is for LOG_LEVEL=debug.
+    const debug = process.env.LOG_LEVEL === 'debug' && error instanceof Error;
     if (error instanceof ConfigError) console.error(error.message);
-    else console.error(`newsgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    else console.error(`newsgraph: ${debug ? error.stack : error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },
 );

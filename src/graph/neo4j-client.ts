@@ -54,6 +54,12 @@ export function mapNeo4jError(error: unknown, what: string): unknown {
   return error;
 }
 
+/** The Cypher in cypher/ uses dynamic types `$(...)`, `OPTIONAL CALL` and `CALL (x) {}`: Neo4j 5.26+. */
+export function supportsNewsgraph(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map((n) => Number.parseInt(n, 10));
+  return major > 5 || (major === 5 && minor >= 26) || major >= 2025;
+}
+
 export function createGraphClient(conn: Neo4jConnection, options: ClientOptions = {}): GraphClient {
   const driver = createDriver(conn);
   const logger = options.logger ?? silentLogger;
@@ -93,6 +99,12 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
     readTransaction: (work, label = 'read') => inSession('READ', label, work),
     runText: (text, params, mode = 'WRITE') => inSession(mode, 'raw', (tx) => tx.run({ name: 'raw', text }, params)),
     async applySchema() {
+      const [server] = await inSession('READ', 'server-version', (tx) =>
+        tx.run<{ version: string }>({ name: 'server-version', text: 'CALL dbms.components() YIELD versions RETURN versions[0] AS version' }),
+      );
+      if (server && !supportsNewsgraph(server.version)) {
+        throw new DatabaseError(`Neo4j ${server.version} at ${conn.uri} is too old: newsgraph's Cypher needs Neo4j 5.26 or newer`);
+      }
       // DDL cannot share a transaction with other schema changes' reads; one auto-commit each.
       for (const statement of schemaStatements()) {
         const s = session('WRITE');

@@ -6,10 +6,12 @@ import { freePort, startEmbedded } from '../../src/db/index.js';
 import type { Neo4jConnection } from '../../src/graph/driver.js';
 import { createLogger } from '../../src/logger.js';
 
-// The Neo4j the integration tests run against: NEO4J_URI when set, else a fresh embedded server
-// on a free port with a temporary data folder, removed again at teardown.
-// Tests read the connection from process.env (set here, before the workers start, which inherit
-// it) or from `inject('neo4j')`.
+// The Neo4j the integration tests run against: a fresh embedded server on a free port with a
+// temporary data folder, removed again at teardown; or NEWSGRAPH_TEST_NEO4J_URI (+ _USERNAME,
+// _PASSWORD, _DATABASE) when set. Tests empty the database they run on, so they never use the
+// application's own NEO4J_URI: a developer's real data is safe from `npm test`.
+// Tests read the connection from process.env.NEO4J_* (set here, before the workers start, which
+// inherit it) or from `inject('neo4j')`.
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,13 +20,22 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (process.env.NEO4J_URI) {
-    project.provide('neo4j', {
-      uri: process.env.NEO4J_URI,
-      username: process.env.NEO4J_USERNAME || undefined,
-      password: process.env.NEO4J_PASSWORD || undefined,
-      database: process.env.NEO4J_DATABASE || undefined,
+  const env = process.env;
+  for (const key of ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[key];
+  if (env.NEWSGRAPH_TEST_NEO4J_URI) {
+    const connection = {
+      uri: env.NEWSGRAPH_TEST_NEO4J_URI,
+      username: env.NEWSGRAPH_TEST_NEO4J_USERNAME || undefined,
+      password: env.NEWSGRAPH_TEST_NEO4J_PASSWORD || undefined,
+      database: env.NEWSGRAPH_TEST_NEO4J_DATABASE || undefined,
+    };
+    Object.assign(env, {
+      NEO4J_URI: connection.uri,
+      ...(connection.username && { NEO4J_USERNAME: connection.username }),
+      ...(connection.password && { NEO4J_PASSWORD: connection.password }),
+      ...(connection.database && { NEO4J_DATABASE: connection.database }),
     });
+    project.provide('neo4j', connection);
     return async () => {};
   }
 

@@ -1,7 +1,7 @@
 import { createGraphClient, type GraphClient } from '../../src/graph/neo4j-client.js';
 import type { Neo4jConnection } from '../../src/graph/driver.js';
 
-// The connection global-setup.ts published: the embedded test server, or NEO4J_URI when set.
+// The connection global-setup.ts published: the embedded test server, or NEWSGRAPH_TEST_NEO4J_URI.
 export function testConnection(): Neo4jConnection {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set: integration tests run through vitest, whose global setup starts Neo4j');

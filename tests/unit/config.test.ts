@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
+import { supportsNewsgraph } from '../../src/graph/neo4j-client.js';
 
 describe('loadConfig', () => {
   it('gives embedded defaults when nothing is set', () => {
@@ -45,5 +46,17 @@ describe('loadConfig', () => {
 
   it('switches production mode from NODE_ENV', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).server.production).toBe(true);
+  });
+});
+
+describe('supportsNewsgraph', () => {
+  it.each([
+    ['5.26.30', true],
+    ['5.27.0', true],
+    ['2025.10.1', true],
+    ['5.25.1', false],
+    ['4.4.40', false],
+  ])('Neo4j %s → %s', (version, ok) => {
+    expect(supportsNewsgraph(version)).toBe(ok);
   });
 });

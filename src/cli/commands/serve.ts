@@ -4,10 +4,10 @@ import { createServer } from 'node:http';
 import { createApp } from '../../api/server.js';
 import { loadConfig } from '../../config.js';
 import { ensureNeo4j } from '../../db/index.js';
-import { createGraphClient } from '../../graph/neo4j-client.js';
+import { createGraphClient, type GraphClient } from '../../graph/neo4j-client.js';
 import { ingestExamplesIfEmpty } from '../../ingest/examples.js';
 import { ingestArticles } from '../../ingest/pipeline.js';
-import { createLogger } from '../../logger.js';
+import { createLogger, type Logger } from '../../logger.js';
 import { parseCommand } from '../args.js';
 
 export const summary = 'serve the GraphQL API, the explorer and the exports over HTTP';
@@ -23,6 +23,14 @@ export function run(args: string[]): Promise<number> {
   return serve(args, { examples: false });
 }
 
+async function loadExamples(client: GraphClient, logger: Logger): Promise<void> {
+  logger.info('loading the bundled examples into the empty database…');
+  const report = await ingestExamplesIfEmpty(client, { logger });
+  if (!report) return logger.info('the database already holds articles: examples not loaded');
+  const { new: added, failed, edgesCreated } = report.counts;
+  logger.info(`examples: ${added} articles, ${edgesCreated} relationships${failed ? `, ${failed} failed` : ''}`);
+}
+
 /** Shared with `newsgraph start`, which also loads the bundled examples into an empty database. */
 export async function serve(args: string[], options: { examples: boolean }): Promise<number> {
   const parsed = parseCommand(options.examples ? 'start' : 'serve', help, args, { port: { type: 'string' }, host: { type: 'string' } });
@@ -32,34 +40,29 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
   const logger = createLogger(config.logLevel);
   const neo4j = await ensureNeo4j(config, logger, { handleSignals: false });
   const client = createGraphClient(neo4j.connection, { logger, txTimeoutMs: config.neo4j.txTimeoutMs, app: 'newsgraph-api' });
-  try {
-    await client.applySchema();
-    if (options.examples) {
-      logger.info('loading the bundled examples into the empty database…');
-      const report = await ingestExamplesIfEmpty(client, { logger });
-      if (report) {
-        const { new: added, failed, edgesCreated } = report.counts;
-        logger.info(`examples: ${added} articles, ${edgesCreated} relationships${failed ? `, ${failed} failed` : ''}`);
-      } else {
-        logger.info('the database already holds articles: examples not loaded');
-      }
-    }
-  } catch (error) {
-    await client.close();
-    await neo4j.stop();
-    throw error;
-  }
   const app = createApp({
     client,
     config: config.server,
     logger,
-    ingest: (articles) => ingestArticles(client, articles, { logger }),
+    // One request's articles are few: extract them on this thread rather than start a worker pool per request.
+    ingest: (articles) => ingestArticles(client, articles, { logger, workers: 0 }),
   });
   const server = createServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.server.port, config.server.host, resolve);
-  });
+  try {
+    await client.applySchema();
+    if (options.examples) await loadExamples(client, logger);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.server.port, config.server.host, resolve);
+    });
+  } catch (error) {
+    await client.close();
+    await neo4j.stop();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`port ${config.server.port} on ${config.server.host} is in use: stop what holds it or set PORT`);
+    }
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.server.port;
   logger.info(`GraphQL API on http://${config.server.host}:${port}${app.graphqlEndpoint}`);
