@@ -2,6 +2,7 @@
 // firstSeen/lastSeen = min/max of the articles' publishedAt (else ingestedAt); an edge with no assertion left is deleted.
 // COMPETES_WITH is read in both directions and stored once, from the smaller id (the caller orders the pair).
 // Params: $rows [{type: 'SUPPLIES'|'COMPETES_WITH'|'OFFERS' (allowlisted by the caller), sourceId, targetId}], $now.
+// Both ends' write locks are taken before the assertions are read (callers lock all their entities first, sorted).
 // Columns: type, sourceId, targetId, created, deleted, evidenceCount.
 UNWIND $rows AS r
 MATCH (x:Company {id: r.sourceId})
@@ -9,6 +10,9 @@ OPTIONAL MATCH (yc:Company {id: r.targetId}) WHERE r.type <> 'OFFERS'
 OPTIONAL MATCH (yp:Product {id: r.targetId}) WHERE r.type = 'OFFERS'
 WITH r, x, coalesce(yc, yp) AS y
 WHERE y IS NOT NULL
+SET x._lock = true, y._lock = true
+REMOVE x._lock, y._lock
+WITH r, x, y
 CALL (r, x, y) {
   OPTIONAL CALL (r, x, y) {
     MATCH (x)<-[:SUBJECT]-(s:Assertion)-[:OBJECT]->(y)

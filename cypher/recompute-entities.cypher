@@ -1,12 +1,16 @@
 // Recomputes mentionCount, firstSeen and lastSeen of entities from the articles that mention them, and deletes the
 // entities nothing supports any more (no MENTIONS, no assertion) together with aliases left pointing at nothing
 // (a shared alias stays, its ambiguity re-checked).
-// Params: $rows [{id, label: 'Company'|'Product'}] (distinct). Columns: id, label, deleted.
+// Each entity's write lock is taken before its mentions are read (callers lock all their entities first, sorted).
+// Params: $rows [{id, label: 'Company'|'Product'}] (distinct, sorted). Columns: id, label, deleted.
 UNWIND $rows AS r
 OPTIONAL MATCH (c:Company {id: r.id}) WHERE r.label = 'Company'
 OPTIONAL MATCH (p:Product {id: r.id}) WHERE r.label = 'Product'
 WITH r, coalesce(c, p) AS e
 WHERE e IS NOT NULL
+SET e._lock = true
+REMOVE e._lock
+WITH r, e
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(e)
   RETURN coalesce(sum(m.count), 0) AS mentions, count(m) AS articles,

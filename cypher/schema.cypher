@@ -9,5 +9,10 @@ CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
 CREATE INDEX product_name IF NOT EXISTS FOR (p:Product) ON (p.name);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash);
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Company|Product) ON EACH [n.name, n.aliasText]
+// One full-text index per label: a search for companies must rank company hits only (see search-entities).
+CREATE FULLTEXT INDEX company_names IF NOT EXISTS FOR (c:Company) ON EACH [c.name, c.aliasText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+CREATE FULLTEXT INDEX product_names IF NOT EXISTS FOR (p:Product) ON EACH [p.name, p.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+// The earlier index over both labels, replaced by the two above.
+DROP INDEX entity_names IF EXISTS;

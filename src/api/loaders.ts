@@ -3,11 +3,12 @@ import type { GraphClient } from '../graph/neo4j-client.js';
 import { articlesOfCompanies, getArticles } from '../graph/read/articles.js';
 import { productsOfCompanies, timelineOfCompanies, type Interval, type TimelineBucket } from '../graph/read/company-details.js';
 import { getEntities } from '../graph/read/entities.js';
-import { parseEdgeId, type RelationType } from '../graph/read/graph-view.js';
+import { edgeId, parseEdgeId, type RelationType } from '../graph/read/graph-view.js';
 import {
   evidenceOfRelationships, getRelationships, offersOfProducts, relationshipsOfCompanies,
   type Direction, type EdgeFilter, type EdgeKey,
 } from '../graph/read/relationships.js';
+import { pairOf } from '../graph/write/types.js';
 import type { ArticleView, EntityView, EvidenceView, Page, RelationshipView, Window } from '../graph/read/views.js';
 
 // One set of DataLoaders per request: whatever the page size, each field level costs one query.
@@ -63,10 +64,26 @@ export function createLoaders(client: GraphClient) {
     company: byIdLoader<EntityView>((ids) => getEntities(client, 'COMPANY', ids)),
     product: byIdLoader<EntityView>((ids) => getEntities(client, 'PRODUCT', ids)),
     article: byIdLoader<ArticleView>((ids) => getArticles(client, ids)),
-    /** By edge id (TYPE:source:target); malformed ids simply find nothing. */
+    /**
+     * By edge id (TYPE:source:target); malformed ids simply find nothing. COMPETES_WITH is stored once,
+     * smaller id first, so `COMPETES_WITH:nvidia:amd` finds the edge stored as `COMPETES_WITH:amd:nvidia`.
+     */
     relationship: byIdLoader<RelationshipView>(async (ids) => {
-      const keys = ids.map(parseEdgeId).filter((k): k is EdgeKey => k !== undefined);
-      return keys.length === 0 ? new Map() : getRelationships(client, keys);
+      const asked = new Map<string, EdgeKey>();
+      for (const id of ids) {
+        const key = parseEdgeId(id);
+        if (key === undefined) continue;
+        const stored = pairOf(key.type, key.source, key.target);
+        asked.set(id, { type: stored.type, source: stored.sourceId, target: stored.targetId });
+      }
+      if (asked.size === 0) return new Map();
+      const found = await getRelationships(client, [...asked.values()]);
+      const byAsked = new Map<string, RelationshipView>();
+      for (const [id, key] of asked) {
+        const rel = found.get(edgeId(key.type, key.source, key.target));
+        if (rel !== undefined) byAsked.set(id, rel);
+      }
+      return byAsked;
     }),
     relationshipsOfCompany: groupedLoader<RelationshipListArgs, Page<RelationshipView>>(
       (ids, a) => relationshipsOfCompanies(client, ids, a.type, a.direction, a.filter, a.window),

@@ -44,7 +44,7 @@ export function createApp(deps: AppDeps): App {
   const plugins: Plugin[] = [
     healthPlugin(client),
     bodyLimit(limits.bodyBytes),
-    readAuthPlugin(graphqlEndpoint, config.readToken, config.apiToken),
+    readAuthPlugin(config.readToken, config.apiToken),
     ...webPlugins({ client, logger, config }),
     ...armorPlugins(limits),
     ...(config.production ? [noIntrospection()] : []),

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ConflictError, DatabaseError, InvalidInputError } from '../errors.js';
+import { ConflictError, DatabaseError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import { type Query, schemaStatements } from './cypher.js';
@@ -39,14 +39,13 @@ export interface ClientOptions {
   app?: string;
 }
 
+// Type and argument errors are not mapped: arguments are checked with zod before any query runs, so
+// Neo4j rejecting a value is a bug in our Cypher; it stays a plain error, masked for clients and logged in full.
 export function mapNeo4jError(error: unknown, what: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
   const code = error.code ?? '';
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError(`${what}: ${error.message}`, { cause: error });
-  }
-  if (code.startsWith('Neo.ClientError.Statement.TypeError') || code === 'Neo.ClientError.Statement.ArgumentError') {
-    return new InvalidInputError(`${what}: ${error.message}`, [], { cause: error });
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
     return new DatabaseError(`${what}: Neo4j unavailable (${error.message})`, { cause: error });

@@ -59,6 +59,14 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
   let seq = 0;
   let busyMs = 0;
   let failure: Error | undefined;
+  /** Set once workers are being terminated on purpose: their 'exit' is expected. */
+  let closing = false;
+
+  const failAll = (e: Error) => {
+    failure ??= e;
+    for (const p of pending.values()) p.reject(new Error(`extraction worker crashed: ${e.message}`));
+    pending.clear();
+  };
 
   const start = () =>
     new Promise<Worker>((resolve, reject) => {
@@ -81,14 +89,27 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
         else p.resolve(m.extraction!);
       });
       w.once('error', (e) => {
-        failure = e;
         reject(e);
-        for (const p of pending.values()) p.reject(new Error(`extraction worker crashed: ${e.message}`));
-        pending.clear();
+        failAll(e);
+      });
+      // A worker can end without 'error' (process.exit() in the module, or terminate()): whatever it had
+      // pending would never settle. After 'error' this is a no-op; after close() nothing is pending.
+      w.once('exit', (code) => {
+        const e = new Error(`extraction worker exited (code ${code})`);
+        reject(e);
+        if (!closing) failAll(e);
       });
     });
 
-  const pool = await Promise.all(Array.from({ length: workers }, start));
+  const started = await Promise.allSettled(Array.from({ length: workers }, start));
+  const pool = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) {
+    // Workers that did start would keep the process alive: end them before reporting the failure.
+    closing = true;
+    await Promise.all(pool.map((w) => w.terminate()));
+    throw failed.reason;
+  }
   for (const w of pool) load.set(w, 0);
 
   return {
@@ -107,6 +128,7 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
       return busyMs;
     },
     async close() {
+      closing = true;
       await Promise.all(pool.map((w) => w.terminate()));
     },
   };

@@ -1,3 +1,4 @@
+import { DatabaseError } from '../errors.js';
 import type { Article } from '../extract/types.js';
 import type { GraphClient } from '../graph/neo4j-client.js';
 import { type ArticleWrite, storedHashes, writeArticles } from '../graph/write/index.js';
@@ -11,7 +12,9 @@ import { emptyCounts, type IngestProgress, type IngestReport, type IngestResult 
 // Articles → graph. Batches of articles flow through three steps: skip the unchanged (content hash),
 // extract the rest in worker threads, write each batch in one transaction. Extraction of the next batch
 // overlaps the write of the current one. A batch that fails to write is retried article by article,
-// so one bad article fails alone and everything else goes in.
+// so one bad article fails alone and everything else goes in; unless the database itself failed
+// (DatabaseError: each retry would wait out the driver's ~30 s of retries), which fails the batch at once
+// and stops the run: the articles not read yet are not reported.
 
 export interface IngestOptions {
   logger?: Logger;
@@ -117,9 +120,14 @@ export async function ingestArticles(
     return { results, writes: writes.filter((w) => w !== undefined) };
   };
 
+  let halted: DatabaseError | undefined;
+  const failAll = (writes: Prepared['writes'], error: Error) => {
+    for (const w of writes) finish({ id: w.article.id, source: w.origin, status: 'failed', error: `write failed: ${error.message}`, edges: [] });
+  };
   const write = async ({ results, writes }: Prepared) => {
     for (const r of results) finish(r);
     if (writes.length === 0) return;
+    if (halted) return failAll(writes, halted);
     const t0 = performance.now();
     const attempt = async (batch: Prepared['writes']) => {
       const out = await writeArticles(client, batch.map(({ article, extraction }) => ({ article, extraction })));
@@ -133,16 +141,24 @@ export async function ingestArticles(
     try {
       await attempt(writes);
     } catch (error) {
-      if (writes.length === 1) {
-        const w = writes[0]!;
-        finish({ id: w.article.id, source: w.origin, status: 'failed', error: `write failed: ${(error as Error).message}`, edges: [] });
+      if (error instanceof DatabaseError) {
+        halted = error;
+        logger.error(`ingest: the database failed (${error.message}); stopping`);
+        failAll(writes, error);
+      } else if (writes.length === 1) {
+        failAll(writes, error as Error);
       } else {
         logger.warn(`ingest: a batch of ${writes.length} failed (${(error as Error).message}); retrying one by one`);
         for (const w of writes) {
+          if (halted) {
+            failAll([w], halted);
+            continue;
+          }
           try {
             await attempt([w]);
           } catch (e) {
-            finish({ id: w.article.id, source: w.origin, status: 'failed', error: `write failed: ${(e as Error).message}`, edges: [] });
+            if (e instanceof DatabaseError) halted = e;
+            failAll([w], e as Error);
           }
         }
       }
@@ -156,6 +172,7 @@ export async function ingestArticles(
       const next = prepare(chunk);
       if (inflight) await write(await inflight);
       inflight = next;
+      if (halted) break;
     }
     if (inflight) await write(await inflight);
   } finally {

@@ -86,6 +86,51 @@ describe('authorization', () => {
     expect(codeOf(await gql(guarded, 'mutation { removeArticle(id: "x") }', {}, bearer('test-read-token')))).toBe('UNAUTHENTICATED');
   });
 
+  describe('with READ_TOKEN set, GraphQL on any path needs the token', () => {
+    const statsQuery = '{ stats { articles } }';
+    const guarded = () => testApp(client, { server: { readToken: 'test-read-token' } });
+    const post = (path: string, headers: Record<string, string> = {}) =>
+      guarded().fetch(`http://test${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+        body: JSON.stringify({ query: statsQuery }),
+      });
+
+    it.each(['/graphql', '/graphql/', '/x/graphql', '/?a=/graphql', '/explorer?a=/graphql', '/healthz/graphql'])('POST %s', async (path) => {
+      const none = await post(path);
+      expect(none.status).toBe(401);
+      expect(JSON.stringify(await none.json())).not.toContain('"stats"');
+      expect((await post(path, bearer('wrong'))).status).toBe(401);
+      const ok = await post(path, bearer('test-read-token'));
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toEqual({ data: { stats: { articles: 0 } } });
+    });
+
+    it.each(['/graphql', '/graphql/', '/x/graphql', '/export/graphql'])('GET %s?query=…', async (path) => {
+      const response = await guarded().fetch(`http://test${path}?query=${encodeURIComponent(statsQuery)}`, {
+        headers: { accept: 'application/graphql-response+json' },
+      });
+      expect(response.status).toBe(401);
+    });
+
+    it('a GET of the explorer page with a GraphQL query string answers the page, never data', async () => {
+      const response = await guarded().fetch(`http://test/?a=/graphql&query=${encodeURIComponent(statsQuery)}`, {
+        headers: { accept: 'application/graphql-response+json' },
+      });
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect((await response.text()).trimStart().toLowerCase()).toMatch(/^<!doctype html>/);
+    });
+
+    it('keeps the probes and the explorer page open', async () => {
+      const app = guarded();
+      expect((await app.fetch('http://test/healthz')).status).toBe(200);
+      expect((await app.fetch('http://test/readyz')).status).toBe(200);
+      for (const path of ['/', '/explorer', '/explorer/']) {
+        expect((await app.fetch(`http://test${path}`)).status, path).not.toBe(401);
+      }
+    });
+  });
+
   it('reads are public without READ_TOKEN', async () => {
     expect((await gql(app, '{ stats { articles } }')).data).toEqual({ stats: { articles: 0 } });
   });

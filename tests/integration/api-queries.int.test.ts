@@ -193,6 +193,15 @@ describe('relationships over the graph', () => {
     expect(none.data).toEqual({ a: null, b: null });
   });
 
+  it('finds COMPETES_WITH by either order of the pair, answering the stored id', async () => {
+    const r = await gql(app, `{ a: relationship(id: "COMPETES_WITH:nvidia:amd") { id evidenceCount evidence { rule } }
+      b: relationship(id: "COMPETES_WITH:amd:nvidia") { id } c: relationship(id: "SUPPLIES:nvidia:tsmc") { id } }`);
+    expect(r.errors).toBeUndefined();
+    const [stored] = await client.runText(`MATCH (s:Company)-[r:COMPETES_WITH]->(t:Company) 
+      WHERE s.id IN ['nvidia', 'amd'] AND t.id IN ['nvidia', 'amd'] RETURN 'COMPETES_WITH:' + s.id + ':' + t.id AS id, r.evidenceCount AS n`);
+    expect(r.data).toEqual({ a: { id: stored.id, evidenceCount: stored.n, evidence: [{ rule: 'competes.rival' }] }, b: { id: stored.id }, c: null });
+  });
+
   it('lists every edge, strongest first, matching Cypher', async () => {
     const r = await gql(app, `{ relationships(first: 100) { totalCount edges { node { id confidence } } } }`);
     const rows = await client.runText(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError } from '../../src/errors.js';
+import { ConflictError, DomainError } from '../../src/errors.js';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
 import { testClient, wipe } from './helpers.js';
 
@@ -23,7 +23,9 @@ describe('graph gateway', () => {
       {},
       'READ',
     );
-    expect(indexes).toContainEqual({ name: 'entity_names', type: 'FULLTEXT' });
+    expect(indexes).toContainEqual({ name: 'company_names', type: 'FULLTEXT' });
+    expect(indexes).toContainEqual({ name: 'product_names', type: 'FULLTEXT' });
+    expect(indexes.map((i) => i.name)).not.toContain('entity_names');
   });
 
   it('round-trips a write and a read, converting integers and temporals to plain values', async () => {
@@ -43,6 +45,13 @@ describe('graph gateway', () => {
     ).rejects.toBeInstanceOf(ConflictError);
     const rows = await client.runText<{ n: number }>("MATCH (c:Company {id: 'first'}) RETURN count(c) AS n", {}, 'READ');
     expect(rows[0].n).toBe(0);
+  });
+
+  it('leaves a Cypher type error a server error, not a domain error', async () => {
+    const error: unknown = await client.runText('UNWIND $x AS y RETURN y.name AS n', { x: [1] }, 'READ').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(DomainError);
+    expect((error as { code?: string }).code).toBe('Neo.ClientError.Statement.TypeError');
   });
 
   it('counts the statements it runs', async () => {

@@ -1,6 +1,8 @@
 // The explorer's built files (dist/web/: index.html, app.js, app.css), held in memory.
-// When the page's sources are at hand (a checkout, not an installed build) and newer than the
-// build, they are bundled again first, so `newsgraph serve` after an edit shows the edit.
+// In development, when the page's sources are at hand (a checkout, not an installed build) and newer
+// than the build, they are bundled again first, so `newsgraph serve` after an edit shows the edit.
+// In production the build `npm run build` made is served as it is: no check per page load, and no
+// attempt to bundle where the build tools are not installed.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,7 +47,14 @@ export interface ExplorerAssets {
   get(path: string): Promise<Asset | undefined>;
 }
 
-export function createExplorerAssets(logger: Logger): ExplorerAssets {
+export interface ExplorerAssetOptions {
+  /** Bundle the page again when its sources are newer than the build (development only). */
+  rebuild: boolean;
+  /** The build script (scripts/build-explorer.mjs); tests point it elsewhere. */
+  buildScript?: string;
+}
+
+export function createExplorerAssets(logger: Logger, options: ExplorerAssetOptions): ExplorerAssets {
   const cache = new Map<string, Asset>();
   let checking: Promise<void> | undefined;
 
@@ -53,7 +62,7 @@ export function createExplorerAssets(logger: Logger): ExplorerAssets {
   async function rebuildIfStale(): Promise<void> {
     let script: BuildScript;
     try {
-      script = (await import(pathToFileURL(buildScript).href)) as BuildScript;
+      script = (await import(pathToFileURL(options.buildScript ?? buildScript).href)) as BuildScript;
     } catch {
       return; // an installed build without scripts/: serve dist/web as it is
     }
@@ -73,7 +82,7 @@ export function createExplorerAssets(logger: Logger): ExplorerAssets {
       const file = assetFiles[path];
       if (file === undefined) return undefined;
       // The page itself triggers the staleness check; its scripts and styles come right after it.
-      if (file === 'index.html') {
+      if (file === 'index.html' && options.rebuild) {
         checking ??= rebuildIfStale().finally(() => (checking = undefined));
         await checking;
       }

@@ -1,6 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../../logger.js';
-import { createExplorerAssets } from './explorer-assets.js';
+import { createExplorerAssets, type ExplorerAssetOptions } from './explorer-assets.js';
 
 // GET / and /explorer/*: the explorer page. It only ever talks to /graphql, from the same origin,
 // hence a strict Content-Security-Policy (Cytoscape sets inline styles, hence 'unsafe-inline' for styles).
@@ -15,8 +15,8 @@ const notBuilt = `<!doctype html><html lang="en"><meta charset="utf-8"><title>ne
 <p>The explorer page is not built. Run <code>npm run build</code> (or <code>node scripts/build-explorer.mjs</code>) and reload.
 The GraphQL API is at <a href="/graphql">/graphql</a>.</p></html>`;
 
-export function explorerPlugin(logger: Logger): Plugin {
-  const assets = createExplorerAssets(logger);
+export function explorerPlugin(logger: Logger, options: ExplorerAssetOptions): Plugin {
+  const assets = createExplorerAssets(logger, options);
   return {
     async onRequest({ request, url, endResponse }) {
       const isPage = url.pathname === '/' || url.pathname === '/explorer' || url.pathname.startsWith('/explorer/');

@@ -9,8 +9,8 @@ import { exportPlugin } from './export-plugin.js';
 export interface WebDeps {
   client: GraphClient;
   logger: Logger;
-  /** With readToken set, the exports need it (or the API token) like /graphql does. */
-  config?: Pick<Config['server'], 'readToken' | 'apiToken'>;
+  /** With readToken set, the exports need it (or the API token) like /graphql does; in production the explorer page is not rebuilt. */
+  config?: Pick<Config['server'], 'readToken' | 'apiToken' | 'production'>;
 }
 
 /** The explorer page at / (and /explorer/*) and the graph exports at /export/*. */
@@ -18,7 +18,7 @@ export function webPlugins(deps: WebDeps): Plugin[] {
   const readToken = deps.config?.readToken;
   const apiToken = deps.config?.apiToken;
   return [
-    explorerPlugin(deps.logger),
+    explorerPlugin(deps.logger, { rebuild: !(deps.config?.production ?? false) }),
     exportPlugin({ client: deps.client, logger: deps.logger, mayRead: (request) => mayRead(request, readToken, apiToken) }),
   ];
 }

@@ -6,7 +6,7 @@ import type { EntityView, Page, Window } from './views.js';
 
 const q = loadQueries([
   'get-companies', 'get-products', 'find-company-by-name', 'find-product-by-name',
-  'list-companies', 'list-products', 'search-entities', 'count-stats',
+  'list-companies', 'list-products', 'search-entities', 'count-companies', 'count-products',
 ] as const);
 
 export type EntityKind = 'COMPANY' | 'PRODUCT';
@@ -42,9 +42,10 @@ export async function listEntities(client: GraphClient, kind: EntityKind, orderB
   return rows.map((r) => r.entity);
 }
 
+/** From the count store: constant time. */
 export async function countEntities(client: GraphClient, kind: EntityKind): Promise<number> {
-  const [row] = await client.read<{ companies: number; products: number }>(q['count-stats']);
-  return kind === 'COMPANY' ? row.companies : row.products;
+  const [row] = await client.read<{ total: number }>(kind === 'COMPANY' ? q['count-companies'] : q['count-products']);
+  return row.total;
 }
 
 // Lucene syntax characters; user text is escaped so that it can only ever be terms.

@@ -2,20 +2,23 @@ import type { Extraction } from '../../extract/types.js';
 import { loadQueries } from '../cypher.js';
 import type { GraphClient, Tx } from '../neo4j-client.js';
 import { entitiesOf } from './article-entities.js';
-import { addEdgeEvidence, type EvidenceRow } from './edge-evidence.js';
+import { buildRows, type ResolvedArticle } from './batch-rows.js';
+import { replaceClaims } from './claims.js';
+import { addEdgeEvidence } from './edge-evidence.js';
+import { dropUnlinkedAliases, lockAliasKeys, lockEntities } from './locks.js';
 import { recomputeEdges, recomputeEntities, refreshAliases } from './recompute.js';
-import { BatchResolver } from './resolve.js';
+import { BatchResolver, keysOf } from './resolve.js';
 import { lookupsFor } from './resolve-lookups.js';
-import { type EdgeChange, type EdgePair, type EntityLabel, type EntityRef, type RelationType, pairKey, pairOf } from './types.js';
+import { type EdgeChange, type EntityRef, type RelationType, pairKey } from './types.js';
 
 // Writes a batch of extracted articles in ONE transaction: all of them or none. Inside it: skip articles whose
-// content hash is unchanged, remove the old claims of changed ones, resolve entities, create nodes, aliases,
-// assertions and mentions, then bring derived data up to date: edges and entities that lost support are
-// recomputed from what is left; edges that only gained evidence get it added (noisy-or composes).
+// content hash is unchanged, lock the batch's alias keys (so a concurrent ingester naming the same company
+// waits and then sees our links), remove the old claims of changed ones, resolve entities, lock them, create
+// nodes, aliases, assertions and mentions, then bring derived data up to date: edges and entities that lost
+// support are recomputed from what is left; edges that only gained evidence get it added (noisy-or composes).
 
 const q = loadQueries([
-  'lookup-article-hashes', 'lookup-article-claims', 'delete-article-claims', 'merge-articles', 'upsert-companies',
-  'upsert-products',
+  'lookup-article-hashes', 'merge-articles', 'upsert-companies', 'upsert-products',
   'merge-aliases', 'create-assertions', 'create-offer-assertions', 'add-mentions',
 ] as const);
 
@@ -76,96 +79,69 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
       todo.push(item);
     }
   }
+  const perArticle = todo.map((item) => ({ item, entities: entitiesOf(item.extraction) }));
+  // Before anything reads alias links (see locks.ts); every key we do not link is dropped before commit.
+  const lockedKeys = await lockAliasKeys(tx, perArticle.flatMap((a) => a.entities.flatMap((e) => [...keysOf(e).keys.keys()])));
   // What lost support (old claims of updated articles): recomputed. What only gained: updated incrementally.
-  const lostPairs: EdgePair[] = [];
-  const lostEntities: EntityRef[] = [];
-  const replaced = todo.filter((i) => stored.has(i.article.id)).map((i) => i.article.id);
-  if (replaced.length > 0) {
-    const old = await tx.run<{ pairs: EdgePair[]; entities: EntityRef[] }>(q['lookup-article-claims'], { ids: replaced });
-    for (const o of old) {
-      lostPairs.push(...o.pairs);
-      lostEntities.push(...o.entities);
-    }
-    await tx.run(q['delete-article-claims'], { ids: replaced });
-  }
+  const lost = await replaceClaims(tx, todo.filter((i) => stored.has(i.article.id)).map((i) => i.article.id));
 
   const resolver = new BatchResolver(lookupsFor(tx));
-  const perArticle = todo.map((item) => ({ item, entities: entitiesOf(item.extraction) }));
   await resolver.prefetch(perArticle.flatMap((a) => a.entities));
-
-  const created = { Company: new Map<string, string>(), Product: new Map<string, string>() };
-  const assertions: Record<string, unknown>[] = [];
-  const mentions = new Map<string, { articleId: string; id: string; label: EntityLabel; count: number; seen: string }>();
-  const articlePairs = new Map<string, EdgePair[]>();
-  const gained = new Map<string, EvidenceRow>();
+  const resolvedArticles: ResolvedArticle[] = [];
   for (const { item, entities } of perArticle) {
-    const articleId = item.article.id;
-    const seen = item.article.publishedAt ?? now;
     const resolved = await resolver.resolveArticle(entities);
-    const idOf = new Map<string, string>();
-    for (const [i, r] of resolved.entries()) {
-      const e = entities[i]!;
-      idOf.set(`${e.label}:${e.name}`, r.id);
-      if (r.created) created[r.label].set(r.id, r.name);
-      if (e.mentions > 0) {
-        const key = `${articleId}\u0000${r.label}\u0000${r.id}`;
-        const m = mentions.get(key) ?? { articleId, id: r.id, label: r.label, count: 0, seen };
-        m.count += e.mentions;
-        mentions.set(key, m);
-      }
-    }
-    const pairs: EdgePair[] = [];
-    for (const [n, rel] of item.extraction.relations.entries()) {
-      if (rel.hedged) continue;
-      const sourceId = idOf.get(`Company:${rel.source}`);
-      const targetId = idOf.get(`${rel.type === 'OFFERS' ? 'Product' : 'Company'}:${rel.target}`);
-      if (!sourceId || !targetId || (sourceId === targetId && rel.type !== 'OFFERS')) continue;
-      assertions.push({
-        id: `${articleId}#${n}`, articleId, type: rel.type, sourceId, targetId, sentence: rel.sentence,
-        start: rel.start, end: rel.end, confidence: rel.confidence, rule: rel.rule, amount: rel.amount ?? null,
-        currency: rel.currency ?? null, until: rel.until ?? null,
-      });
-      const pair = pairOf(rel.type, sourceId, targetId);
-      pairs.push(pair);
-      const g = gained.get(pairKey(pair)) ?? { ...pair, miss: 1, count: 0, first: seen, last: seen };
-      g.miss *= 1 - rel.confidence;
-      g.count++;
-      if (seen < g.first) g.first = seen;
-      if (seen > g.last) g.last = seen;
-      gained.set(pairKey(pair), g);
-    }
-    articlePairs.set(articleId, pairs);
+    resolvedArticles.push({ articleId: item.article.id, seen: item.article.publishedAt ?? now, extraction: item.extraction, entities, resolved });
   }
+  const rows = buildRows(resolvedArticles);
+  // Entities resolved to a stored one (not to one this batch creates, which a later article finds as well).
+  const existing = resolvedArticles.flatMap((a) =>
+    a.resolved.filter((r) => !rows.created[r.label].has(r.id)).map((r): EntityRef => ({ id: r.id, label: r.label })),
+  );
+  const locked = new Set((await lockEntities(tx, [...existing, ...lost.entities])).map((r) => `${r.label}:${r.id}`));
+  const gone = existing.find((r) => !locked.has(`${r.label}:${r.id}`));
+  if (gone) throw stale(`${gone.label} ${gone.id} was deleted after it was resolved`);
 
   await tx.run(q['merge-articles'], { rows: todo.map((i) => i.article), now });
+  const createdRefs: EntityRef[] = [];
   let companiesCreated = 0;
   let productsCreated = 0;
   for (const [label, query] of [['Company', q['upsert-companies']], ['Product', q['upsert-products']]] as const) {
-    const rows = [...created[label]].sort(([a], [b]) => a.localeCompare(b)).map(([id, name]) => ({ id, name }));
-    if (rows.length === 0) continue;
-    const out = await tx.run<{ created: boolean }>(query, { rows, now });
-    const n = out.filter((r) => r.created).length;
-    if (label === 'Company') companiesCreated += n;
-    else productsCreated += n;
+    const upserts = [...rows.created[label]].sort(([a], [b]) => a.localeCompare(b)).map(([id, name]) => ({ id, name }));
+    if (upserts.length === 0) continue;
+    const out = await tx.run<{ id: string; created: boolean }>(query, { rows: upserts, now });
+    createdRefs.push(...out.filter((r) => r.created).map((r) => ({ id: r.id, label })));
   }
   const aliasRows = dedupe(resolver.aliasRows, (r) => `${r.key}\u0000${r.label}\u0000${r.id}`).sort((a, b) => a.key.localeCompare(b.key));
-  if (aliasRows.length > 0) await tx.run(q['merge-aliases'], { rows: aliasRows });
-  const offers = assertions.filter((a) => a.type === 'OFFERS');
-  const between = assertions.filter((a) => a.type !== 'OFFERS');
-  if (between.length > 0) await tx.run(q['create-assertions'], { rows: between, now });
-  if (offers.length > 0) await tx.run(q['create-offer-assertions'], { rows: offers, now });
-  if (mentions.size > 0) await tx.run(q['add-mentions'], { rows: [...mentions.values()] });
+  // A row whose entity no longer exists would be skipped silently, losing the article's claims: fail instead,
+  // so the pipeline retries the article (and resolves it again).
+  const mustWrite = async (what: string, n: number, run: () => Promise<Array<Record<string, unknown>>>, column: string) => {
+    if (n === 0) return;
+    const written = (await run()).reduce((sum, r) => sum + Number(r[column] ?? 0), 0);
+    if (written !== n) throw stale(`${n - written} of ${n} ${what} refer to an entity that no longer exists`);
+  };
+  await mustWrite('alias links', aliasRows.length, () => tx.run(q['merge-aliases'], { rows: aliasRows }), 'links');
+  await mustWrite('assertions', rows.between.length, () => tx.run(q['create-assertions'], { rows: rows.between, now }), 'created');
+  await mustWrite('offer assertions', rows.offers.length, () => tx.run(q['create-offer-assertions'], { rows: rows.offers, now }), 'created');
+  await mustWrite('mentions', rows.mentions.length, () => tx.run(q['add-mentions'], { rows: rows.mentions }), 'added');
+  await dropUnlinkedAliases(tx, lockedKeys);
   await refreshAliases(tx, aliasRows);
 
   const changes: EdgeChange[] = [
-    ...(await recomputeEdges(tx, lostPairs, now)),
-    ...(await addEdgeEvidence(tx, [...gained.values()], lostPairs, now)),
+    ...(await recomputeEdges(tx, lost.pairs, now)),
+    ...(await addEdgeEvidence(tx, rows.gained, lost.pairs, now)),
   ];
-  await recomputeEntities(tx, lostEntities);
+  // Created entities too: one created for a relation that was then dropped (both ends the same entity) has
+  // neither a mention nor an assertion and is deleted here.
+  const deleted = new Set((await recomputeEntities(tx, [...lost.entities, ...createdRefs])).map((r) => `${r.label}:${r.id}`));
+  for (const r of createdRefs) {
+    if (deleted.has(`${r.label}:${r.id}`)) continue;
+    if (r.label === 'Company') companiesCreated++;
+    else productsCreated++;
+  }
 
   const createdEdges = new Set(changes.filter((c) => c.created).map(pairKey));
   const live = new Set(changes.filter((c) => c.evidenceCount > 0).map(pairKey));
-  for (const [articleId, pairs] of articlePairs) {
+  for (const [articleId, pairs] of rows.articlePairs) {
     const result = results.get(articleId)!;
     for (const p of dedupe(pairs, pairKey)) {
       if (!live.has(pairKey(p))) continue;
@@ -178,8 +154,12 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
     companiesCreated,
     productsCreated,
     edgesCreated: changes.filter((c) => c.created).length,
-    relationshipWrites: assertions.length * 3 + mentions.size + aliasRows.length + changes.length,
+    relationshipWrites: (rows.between.length + rows.offers.length) * 3 + rows.mentions.length + aliasRows.length + changes.length,
   };
+}
+
+function stale(message: string): Error {
+  return new Error(`ingest: ${message} (changed by a concurrent writer); retry`);
 }
 
 function dedupe<T>(items: T[], key: (t: T) => string): T[] {

@@ -1,0 +1,3 @@
+// How many companies (from the count store). Params: none. Columns: total.
+MATCH (c:Company)
+RETURN count(c) AS total
