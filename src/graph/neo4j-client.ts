@@ -91,8 +91,32 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
     }
   }
 
+  /**
+   * One read statement as an auto-commit transaction: a single round trip instead of BEGIN, RUN and
+   * COMMIT, which is most of the cost of a small lookup. Reads are idempotent, so a transient failure
+   * is simply run again, as a managed transaction would.
+   */
+  async function readOnce<R>(query: Query, params: Params = {}): Promise<R[]> {
+    const txConfig = { ...config, metadata: { ...config.metadata, op: query.name } };
+    for (let attempt = 1; ; attempt++) {
+      const s = session('READ');
+      try {
+        statementCount++;
+        const started = performance.now();
+        const result = await s.run(query.text, params, txConfig);
+        logger.debug(`${query.name}: ${result.records.length} rows in ${(performance.now() - started).toFixed(1)} ms`);
+        return result.records.map((r) => toPlain(r.toObject()) as R);
+      } catch (error) {
+        if (attempt >= 3 || !Neo4jError.isRetriable(error)) throw mapNeo4jError(error, query.name);
+        await new Promise((r) => setTimeout(r, 100 * attempt));
+      } finally {
+        await s.close();
+      }
+    }
+  }
+
   return {
-    read: (query, params) => inSession('READ', query.name, (tx) => tx.run(query, params)),
+    read: readOnce,
     write: (query, params) => inSession('WRITE', query.name, (tx) => tx.run(query, params)),
     writeTransaction: (work, label = 'write') => inSession('WRITE', label, work),
     readTransaction: (work, label = 'read') => inSession('READ', label, work),
