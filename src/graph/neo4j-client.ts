@@ -6,9 +6,10 @@ import { type Query, schemaStatements } from './cypher.js';
 import { createDriver, type Neo4jConnection } from './driver.js';
 import { toPlain } from './values.js';
 
-// The one gateway that runs Cypher. Managed transactions retry transient errors
-// (deadlocks, leader switches) themselves; we add metadata, a timeout, error mapping,
-// conversion of values at the boundary and a duration log line per statement.
+// The one gateway that runs Cypher. Writes and multi-statement reads are managed transactions,
+// which retry transient errors (deadlocks, leader switches) themselves; a single read is one
+// auto-commit statement retried here. We add metadata, a timeout, error mapping, conversion of
+// values at the boundary and a duration log line per statement.
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
