@@ -132,8 +132,8 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
 }
 
 /**
- * The name an article's reader would use: the gazetteer name when the article writes it,
- * else the longest form the article uses ("AMD", not "Advanced Micro Devices", when only "AMD" appears).
+ * The name an article's reader would use: the gazetteer name when the article writes it (with or
+ * without a legal suffix), else the longest form the article uses ("AMD", not "Advanced Micro Devices", when only "AMD" appears).
  */
 export function displayName(e: CompanyEntity, g: Gazetteer): string {
   const surfaces = [...e.surfaces];
@@ -141,8 +141,9 @@ export function displayName(e: CompanyEntity, g: Gazetteer): string {
   const gname = normKey(g.companies[e.gazIndex].name);
   const calm = (xs: string[]): string[] => (xs.some((x) => /\p{Ll}/u.test(x)) ? xs.filter((x) => /\p{Ll}/u.test(x)) : xs);
   const longest = (xs: string[]): string => calm(xs).reduce((a, b) => (b.length > a.length ? b : a));
-  const asGazetteer = surfaces.filter((x) => normKey(x) === gname);
-  return longest(asGazetteer.length ? asGazetteer : surfaces);
+  // "Meta Platforms Inc." written out is the gazetteer's "Meta Platforms": show the clean name.
+  if (surfaces.some((x) => normKey(x) === gname)) return g.companies[e.gazIndex].name;
+  return longest(surfaces);
 }
 
 /**

@@ -7,6 +7,7 @@ const names = (text: string): string[] => article(text).companies.map((c) => c.n
 const COMPANIES: Array<[string, string[]]> = [
   ['Contoso reported record revenue.', ['Contoso']],
   ["Contoso's shares rose 4%.", ['Contoso']],
+  ['Contoso Inc. reported record revenue.', ['Contoso']],
   ['Acme Widgets GmbH opened a plant in Ohio.', ['Acme Widgets GmbH']],
   ['Shares of Brightwave jumped after the report.', ['Brightwave']],
   ['The deal was arranged by startup Quillpoint, people said.', ['Quillpoint']],
