@@ -16,3 +16,6 @@ CREATE FULLTEXT INDEX product_names IF NOT EXISTS FOR (p:Product) ON EACH [p.nam
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
 // The earlier index over both labels, replaced by the two above.
 DROP INDEX entity_names IF EXISTS;
+CREATE INDEX supplies_updated IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.updatedAt);
+CREATE INDEX competes_updated IF NOT EXISTS FOR ()-[r:COMPETES_WITH]-() ON (r.updatedAt);
+CREATE INDEX offers_updated IF NOT EXISTS FOR ()-[r:OFFERS]-() ON (r.updatedAt);

@@ -8,6 +8,7 @@ import { createMaskError, yogaLogger } from './errors.js';
 import { healthPlugin } from './health.js';
 import type { IngestFn } from './ingest.js';
 import { armorPlugins, bodyLimit, defaultLimits, noIntrospection, type Limits } from './limits.js';
+import { startLiveEdges } from './live-edges.js';
 import { createLoaders } from './loaders.js';
 import { createApiPubSub } from './pubsub.js';
 import { readAuthPlugin } from './read-auth.js';
@@ -22,6 +23,8 @@ export interface AppDeps {
   ingest?: IngestFn;
   /** Overrides of the request limits (depth 8, aliases 15, tokens 2000, cost 5000, body 1 MB). */
   limits?: Partial<Limits>;
+  /** How often to poll the graph for changed edges to publish to subscribers (default 2000 ms). */
+  liveEdgesIntervalMs?: number;
 }
 
 export const graphqlEndpoint = '/graphql';
@@ -35,10 +38,12 @@ export type App = YogaServerInstance<ServerContext, ApiContextFields>;
  * The HTTP app: GraphQL at /graphql (GraphiQL in development), the explorer at /, exports at /export/*,
  * /healthz and /readyz, limits.
  * Usable with `app.fetch(...)` in tests and as a node:http handler: `createServer(app)`.
+ * `app.dispose()` stops the live-edge poller.
  */
 export function createApp(deps: AppDeps): App {
   const { client, config, logger } = deps;
   const pubSub = createApiPubSub();
+  const liveEdges = startLiveEdges({ client, pubSub, logger, intervalMs: deps.liveEdgesIntervalMs ?? 2_000 });
   const limits = { ...defaultLimits, ...deps.limits };
   // Order matters: cheap refusals first (probes, size, auth), then the GraphQL limits.
   const plugins: Plugin[] = [
@@ -48,6 +53,7 @@ export function createApp(deps: AppDeps): App {
     ...webPlugins({ client, logger, config }),
     ...armorPlugins(limits),
     ...(config.production ? [noIntrospection()] : []),
+    { onDispose: () => liveEdges.close() },
   ];
   return createYoga<ServerContext, ApiContextFields>({
     schema: createApiSchema(),

@@ -16,7 +16,8 @@ export const serverConfig = (over: Partial<Config['server']> = {}): Config['serv
 
 export function testApp(client: GraphClient, over: Partial<AppDeps> & { server?: Partial<Config['server']> } = {}) {
   const { server, ...deps } = over;
-  return createApp({ client, config: serverConfig(server), logger: createLogger((process.env.API_TEST_LOG as LogLevel | undefined) ?? 'silent', 'api-test'), ...deps });
+  // Poll often so live events arrive within a test's patience; apps are disposed (or unref'd) after.
+  return createApp({ client, config: serverConfig(server), liveEdgesIntervalMs: 200, logger: createLogger((process.env.API_TEST_LOG as LogLevel | undefined) ?? 'silent', 'api-test'), ...deps });
 }
 
 /** Response data in tests: JSON read by path, checked by the assertions. */

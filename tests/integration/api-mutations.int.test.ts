@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
+import { removeArticle } from '../../src/graph/write/index.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import { bearer, codeOf, gql, testApp, type Json } from './api-helpers.js';
 import { testClient, wipe } from './helpers.js';
@@ -45,6 +46,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await app.dispose();
   await client.close();
 });
 
@@ -136,8 +138,8 @@ describe('authorization', () => {
   });
 });
 
-/** Opens the SSE subscription; resolves the first `next` event's data. */
-async function subscribe(query: string): Promise<{ first: Promise<Json>; close: () => void }> {
+/** Opens the SSE subscription; `next()` resolves the following `next` event's data (`first` the first one's). */
+async function subscribe(query: string): Promise<{ first: Promise<Json>; next: () => Promise<Json>; close: () => void }> {
   const abort = new AbortController();
   const response = await app.fetch('http://test/graphql', {
     method: 'POST',
@@ -149,17 +151,20 @@ async function subscribe(query: string): Promise<{ first: Promise<Json>; close: 
   expect(response.headers.get('content-type')).toContain('text/event-stream');
   const reader = response.body!.getReader();
   const decoder = new TextDecoder();
-  const first = (async () => {
-    let text = '';
+  let text = '';
+  const next = async (): Promise<Json> => {
     for (;;) {
+      const match = /event: next\ndata: (.*)\n/.exec(text);
+      if (match) {
+        text = text.slice(match.index + match[0].length);
+        return JSON.parse(match[1]);
+      }
       const { done, value } = await reader.read();
       if (done) throw new Error(`stream ended: ${text}`);
       text += decoder.decode(value, { stream: true });
-      const match = /event: next\ndata: (.*)\n/.exec(text);
-      if (match) return JSON.parse(match[1]);
     }
-  })();
-  return { first, close: () => abort.abort() };
+  };
+  return { first: next(), next, close: () => abort.abort() };
 }
 
 describe('ingest, live events and removal', () => {
@@ -242,5 +247,40 @@ describe('ingest, live events and removal', () => {
     expect(codeOf(self)).toBe('BAD_USER_INPUT');
     const missing = await gql(app, 'mutation { mergeCompanies(source: "nobody", target: "nvidia") { curationId } }', {}, token);
     expect(codeOf(missing)).toBe('NOT_FOUND');
+  });
+});
+
+describe('live events from writers outside this API server', () => {
+  // As `newsgraph ingest` in another process would: the pipeline straight against the graph, not the mutation.
+  const elsewhere = (id: string, text: string) => ingestArticles(client, [{ id, text, publishedAt: '2026-04-01' }], { workers: 0 });
+  const query = 'subscription { relationshipDiscovered(companyId: "nvidia", types: [SUPPLIES]) { id source { name } evidenceCount } }';
+
+  it('an edge created by an ingest outside the API reaches subscribers, and again when it gains evidence', async () => {
+    const sub = await subscribe(query);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const first = await elsewhere('outside-1', 'Samsung Electronics supplies memory chips to Nvidia Corp. for its accelerators.');
+      expect(first.counts.edgesCreated).toBeGreaterThan(0);
+      const created = (await sub.first).data.relationshipDiscovered;
+      expect(created.source.name).toMatch(/Samsung/);
+      expect(created.evidenceCount).toBe(1);
+
+      await elsewhere('outside-2', 'Samsung Electronics supplies more memory chips to Nvidia Corp. this quarter.');
+      const supported = (await sub.next()).data.relationshipDiscovered;
+      expect(supported).toMatchObject({ id: created.id, evidenceCount: 2 });
+      const [row] = await client.runText(`MATCH ()-[r:SUPPLIES]->(:Company {id: 'nvidia'}) WHERE r.evidenceCount = 2 RETURN r.updatedAt > r.createdAt AS later`);
+      expect(row.later).toBe(true);
+    } finally {
+      sub.close();
+    }
+  });
+
+  it('an edge that only loses support is not announced again', async () => {
+    const updatedAt = `MATCH (s:Company)-[r:SUPPLIES]->(:Company {id: 'nvidia'}) WHERE s.name STARTS WITH 'Samsung' RETURN r.evidenceCount AS n, r.updatedAt AS at`;
+    const [before] = await client.runText<{ n: number; at: string }>(updatedAt);
+    expect(before.n).toBe(2);
+    expect(await removeArticle(client, 'outside-2')).toBe(true);
+    const [after] = await client.runText<{ n: number; at: string }>(updatedAt);
+    expect(after).toEqual({ n: 1, at: before.at });
   });
 });

@@ -1,5 +1,5 @@
 // newsgraph serve: the GraphQL API (and explorer, exports) over HTTP on HOST:PORT, against NEO4J_URI or
-// the embedded Neo4j. Stops cleanly on SIGINT/SIGTERM: HTTP server, then the driver, then Neo4j.
+// the embedded Neo4j. Stops cleanly on SIGINT/SIGTERM: HTTP server, the live-edge poller, the driver, then Neo4j.
 import { createServer } from 'node:http';
 import { createApp } from '../../api/server.js';
 import { loadConfig } from '../../config.js';
@@ -76,8 +76,8 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
       stopping = true;
       logger.info(`${signal}: shutting down`);
       server.close(() => {
-        void client
-          .close()
+        void Promise.resolve(app.dispose())
+          .then(() => client.close())
           .then(() => neo4j.stop())
           .then(
             () => resolve(0),

@@ -7,7 +7,7 @@ import type { EvidenceView, Page, RelationshipView, Window } from './views.js';
 
 const q = loadQueries([
   'list-relationships-of-companies', 'list-offers-of-products', 'get-relationships',
-  'list-relationships', 'count-relationships', 'list-evidence-of-relationships',
+  'list-relationships', 'count-relationships', 'list-evidence-of-relationships', 'list-updated-relationships',
 ] as const);
 
 type Row = Omit<RelationshipView, 'id'>;
@@ -89,4 +89,22 @@ export async function listRelationships(client: GraphClient, filter: Relationshi
 export async function countRelationships(client: GraphClient, filter: RelationshipFilter): Promise<number> {
   const [row] = await client.read<{ total: number }>(q['count-relationships'], { ...filter, types: [...filter.types] });
   return row.total;
+}
+
+/** Where a reader of changed edges got to: the newest updatedAt seen and, among edges with it, the greatest id. */
+export interface EdgeCursor {
+  since: string;
+  afterId: string;
+}
+
+/** Edges changed after the cursor (created, or their confidence/evidenceCount changed), oldest change first. */
+export async function updatedRelationships(
+  client: GraphClient,
+  cursor: EdgeCursor,
+  limit: number,
+): Promise<{ items: RelationshipView[]; next: EdgeCursor }> {
+  const rows = await client.read<{ updatedAt: string; rel: Row }>(q['list-updated-relationships'], { ...cursor, limit: int(limit) });
+  const items = rows.map((r) => withEdgeId(r.rel));
+  const last = rows.at(-1);
+  return { items, next: last ? { since: last.updatedAt, afterId: items.at(-1)!.id } : cursor };
 }
