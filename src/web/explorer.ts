@@ -3,7 +3,7 @@
 
 import type { Api } from './api.js';
 import { describeError } from './describe-error.js';
-import { fetchNeighborhood, fetchPath, summarize } from './draw.js';
+import { type Drawing, fetchNeighborhood, fetchPath, summarize } from './draw.js';
 import type { Filters } from './filters.js';
 import type { GraphCanvas } from './graph-canvas.js';
 import type { MessageBar } from './message.js';
@@ -62,19 +62,25 @@ export function createExplorer(p: ExplorerParts): Explorer {
     p.filters.show(state);
     p.showMode(state, labels);
     const s = state;
+    // A fresh picture from an answer; false when the answer is stale or empty (the message says which).
+    const startPicture = (result: Drawing, focus: string[]): result is { graph: Graph } => {
+      if (ticket !== drawing) return false;
+      if ('empty' in result) {
+        p.canvas.clear();
+        p.message.show('warning', result.empty);
+        return false;
+      }
+      nodes.clear();
+      remember(result.graph);
+      p.canvas.replace(result.graph, focus);
+      p.showMode(s, labels);
+      return true;
+    };
     try {
       if (s.mode === 'neighborhood' && s.company) {
         p.message.show('loading', 'Drawing the neighbourhood…');
         const result = await fetchNeighborhood(p.api, s.company, s);
-        if (ticket !== drawing) return;
-        if ('empty' in result) {
-          p.canvas.clear();
-          return p.message.show('warning', result.empty);
-        }
-        nodes.clear();
-        remember(result.graph);
-        p.canvas.replace(result.graph, [s.company]);
-        p.showMode(s, labels);
+        if (!startPicture(result, [s.company])) return;
         for (const id of s.expand) {
           if (!nodes.has(id)) continue;
           const more = await fetchNeighborhood(p.api, id, s);
@@ -90,15 +96,7 @@ export function createExplorer(p: ExplorerParts): Explorer {
       } else if (s.mode === 'path' && s.from && s.to) {
         p.message.show('loading', 'Looking for a path…');
         const result = await fetchPath(p.api, s.from, s.to, s);
-        if (ticket !== drawing) return;
-        if ('empty' in result) {
-          p.canvas.clear();
-          return p.message.show('warning', result.empty);
-        }
-        nodes.clear();
-        remember(result.graph);
-        p.canvas.replace(result.graph, [s.from, s.to]);
-        p.showMode(s, labels);
+        if (!startPicture(result, [s.from, s.to])) return;
         const name = (id: string) => labels.get(id) ?? id;
         p.message.show('info', `The shortest links between ${name(s.from)} and ${name(s.to)}: ${summarize(result.graph)}`);
         overview();
