@@ -3,3 +3,4 @@ export { buildGazetteer, type CompanyEntry, type ProductEntry, type Gazetteer } 
 export { parseCompanies, parseProducts } from './gazetteer-files.js';
 export { normalise } from './normalise.js';
 export type * from './types.js';
+export { EXTRACTOR_VERSION } from './types.js';

@@ -53,8 +53,11 @@ export interface ExtractedRelation extends Span {
   /** The sentence the claim was read from; start/end locate it in the text. */
   sentence: string;
   confidence: number;
-  /** Id of the rule that produced the claim, e.g. "supplies.buys-from". */
+  /** Id of the rule that produced the claim, e.g. "supplies.buys-from", or "model" when no rule fired
+   * and the fitted relation model alone decided. */
   rule: string;
+  /** The features that weighed most for this claim, strongest first, e.g. ["between:supplies", "rule:supplies.supplies-to"]. */
+  features?: string[];
   /** Stated as ended, denied or hypothetical; kept with a low confidence. */
   hedged?: boolean;
   amount?: number | null;
@@ -62,6 +65,10 @@ export interface ExtractedRelation extends Span {
   /** ISO date (YYYY-MM or YYYY-MM-DD) the deal runs until. */
   until?: string | null;
 }
+
+/** Changes whenever extraction output may change (rules, gazetteer, model): articles read by an older
+ * version are re-read on the next ingest and by `newsgraph reextract`. */
+export const EXTRACTOR_VERSION = '2.0.0';
 
 export interface Extraction {
   articleId: string;
