@@ -1,7 +1,7 @@
 // The extraction pipeline. Order here matters:
 // normalise → sentences → gazetteer mentions → candidate names → companies →
-// coreference → products → sentence templates → relations → attributes → output.
-import type { Article, ExtractedCompany, ExtractedProduct, ExtractedRelation, Extraction } from './types.js';
+// coreference → products → sentence templates → candidate pairs → features → model → attributes → output.
+import type { Article, ExtractedCompany, ExtractedProduct, Extraction } from './types.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { RawMention, SentenceInfo } from './mention.js';
 import { normalise } from './normalise.js';
@@ -15,8 +15,7 @@ import { resolveCoreference } from './coref.js';
 import type { ProductEntity } from './products.js';
 import { collectProducts, offers } from './product-entities.js';
 import { buildTemplate } from './template.js';
-import { relationsIn } from './relations.js';
-import { dealAttributes } from './attributes.js';
+import { readClaims, type ClaimOptions } from './claims.js';
 import { CANDIDATE_PREFIX, promote, provisionalKeys } from './promote.js';
 import type { Spans } from './people.js';
 
@@ -39,7 +38,9 @@ function analyse(text: string, g: Gazetteer): SentenceInfo[] {
 /** Gazetteer product kinds that are trading names of a business: "Gillette", "CNN", not "HBM3" or "iPhone". */
 const BRAND_KINDS = new Set(['brand', 'network']);
 
-export function runPipeline(article: Article, g: Gazetteer): Extraction {
+export type PipelineOptions = ClaimOptions;
+
+export function runPipeline(article: Article, g: Gazetteer, options: PipelineOptions = {}): Extraction {
   const text = normalise(article?.text);
   const articleId = String(article?.id ?? '');
   const sentences = analyse(text, g);
@@ -90,21 +91,12 @@ export function runPipeline(article: Article, g: Gazetteer): Extraction {
     return x.startsWith(y + ' ') || y.startsWith(x + ' ');
   };
 
-  const relations: ExtractedRelation[] = [];
-  for (const [i, s] of sentences.entries()) {
-    const deal = dealAttributes(s.text);
-    // "The agreement runs through 2032." right after the claim still describes its deal.
-    const next = sentences[i + 1];
-    const more = next && /^(?:The|This|That)\s+(?:new\s+|latest\s+)?(?:agreement|deal|contract|order|partnership|pact)\b/.test(next.text) ? dealAttributes(next.text) : {};
-    const t = buildTemplate(s, (m) => productOwner(m) ?? orphanBrand(m));
-    for (const r of relationsIn(s, t, related)) {
-      const ok = [r.source, r.target].every((k) => !k.startsWith(CANDIDATE_PREFIX) || promote(k, pool, sentences, companies, tagCache));
-      if (!ok) continue;
-      const weak = r.source.startsWith(CANDIDATE_PREFIX) || r.target.startsWith(CANDIDATE_PREFIX);
-      const named = { ...r, source: nameOf(r.source), target: nameOf(r.target), confidence: weak ? Math.round((r.confidence - 0.15) * 100) / 100 : r.confidence };
-      relations.push(r.type === 'SUPPLIES' ? { ...named, ...more, ...deal } : named);
-    }
-  }
+  const templates = sentences.map((s) => buildTemplate(s, (m) => productOwner(m) ?? orphanBrand(m)));
+  const relations = readClaims({
+    articleId, sentences, templates, companies, related, nameOf, ...options,
+    // An unknown name becomes a company only when a claim vouches for it and it is not a person or place.
+    accept: (key) => !key.startsWith(CANDIDATE_PREFIX) || promote(key, pool, sentences, companies, tagCache),
+  });
   relations.push(...offers(products, sentences));
 
   const inRelation = new Set(relations.flatMap((r) => [r.source, r.target]));

@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { article } from './extract-fixture.js';
+import { article, testGazetteer } from './extract-fixture.js';
 import { buildGazetteer, createExtractor } from '../../src/extract/index.js';
+import { runPipeline } from '../../src/extract/pipeline.js';
 
 type Rel = [type: string, source: string, target: string];
 
+/** What the fitted model asserts: the extractor's output, hedged claims left out. */
 const asserted = (text: string): Rel[] =>
   article(text)
     .relations.filter((r) => r.type !== 'OFFERS' && !r.hedged)
     .map((r): Rel => [r.type, r.source, r.target]);
 
+/** What the hand-written rules read, unhedged: they are features of the model ("rules:SUPPLIES:fwd"). */
+function ruleReadings(text: string): Rel[] {
+  const out: Rel[] = [];
+  runPipeline({ id: 't', text }, testGazetteer, {
+    observe: ({ a, b, features }) => {
+      for (const f of features) {
+        const m = /^rules:(SUPPLIES|COMPETES_WITH):(fwd|rev|sym)$/.exec(f);
+        if (m) out.push(m[2] === 'rev' ? [m[1], b, a] : [m[1], a, b]);
+      }
+    },
+  });
+  return [...new Map(out.map((r) => [r.join('|'), r])).values()];
+}
+
 const undirected = (rels: Rel[]): string[] =>
   rels.map(([t, a, b]) => (t === 'COMPETES_WITH' ? `${t}:${[a, b].sort().join('|')}` : `${t}:${a}>${b}`)).sort();
 
-// [sentence, expected relations]; every expected relation must be found, and nothing else.
-const RELATIONS: Array<[string, Rel[]]> = [
+// [sentence, what the rules read]; every expected reading must be found, and nothing else.
+const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Fabrikam buys its engine controllers from Contoso.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Contoso, a key supplier to Fabrikam, reported higher sales.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Initech signed a $5 billion cloud contract with Globex.', [['SUPPLIES', 'Globex', 'Initech']]],
@@ -116,8 +132,8 @@ const RELATIONS: Array<[string, Rel[]]> = [
   ['Fabrikam contracted with Tailspin Toys to clean its offices.', [['SUPPLIES', 'Tailspin Toys', 'Fabrikam']]],
 ];
 
-// Sentences that must yield no asserted relation: negated, ended, hypothetical, acquisitions, mere co-mention.
-const NOTHING: string[] = [
+// Sentences the rules must not read as a relation: negated, ended, hypothetical, acquisitions, mere co-mention.
+const RULES_READ_NOTHING: string[] = [
   'Fabrikam does not buy chips from Contoso.',
   'Fabrikam is no longer a customer of Contoso.',
   'Litware could one day rival Globex.',
@@ -150,6 +166,54 @@ const NOTHING: string[] = [
   'Contoso has made 20 games, including Battle Force 5 and Fabrikam Racer.',
   'Quillberry built the business and sold the company to Northwind Traders in 1984.',
 ];
+
+// [sentence, relations the extractor asserts]: plain statements of supply and rivalry, written for these tests.
+const RELATIONS: Array<[string, Rel[]]> = [
+  ['Fabrikam buys its engine controllers from Contoso.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Contoso will supply sensors to Fabrikam from next year.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Contoso supplies Fabrikam, Initech and Tailspin Toys.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech'], ['SUPPLIES', 'Contoso', 'Tailspin Toys']]],
+  ['Northwind Traders is a major customer of Tailspin Toys.', [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
+  ["Contoso's customers include Fabrikam and Wingtip Air.", [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Wingtip Air']]],
+  ['Initech signed a $5 billion cloud contract with Globex.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Litware competes with Globex in the market for cloud storage.', [['COMPETES_WITH', 'Litware', 'Globex']]],
+  ["Globex's rival Litware cut prices again.", [['COMPETES_WITH', 'Globex', 'Litware']]],
+  // A list of rivals is every pair of it.
+  ['Globex, Litware and Initech are vying for the government contract.', [['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Globex', 'Initech'], ['COMPETES_WITH', 'Litware', 'Initech']]],
+  ['Initech lags behind rivals such as Globex and Litware.', [['COMPETES_WITH', 'Initech', 'Globex'], ['COMPETES_WITH', 'Initech', 'Litware']]],
+];
+
+// Sentences that must yield no asserted relation: bids, stakes, buybacks, courts, governments,
+// people and places, negated, ended and hypothetical statements, mere co-mention.
+const NOTHING: string[] = [
+  'Fabrikam made a $4 billion bid for Contoso on Monday.',
+  'Fabrikam launched a hostile tender offer for Contoso shares.',
+  'Globex sold its 10% stake in Initech to Litware.',
+  'Litware bought back $2 billion of its shares from Globex.',
+  'Initech agreed to buy Globex for $9 billion in cash.',
+  'Contoso was bought by Fabrikam in 2019.',
+  'A Delaware court ordered Fabrikam to pay Contoso $300 million in damages.',
+  'Contoso sued Fabrikam over a patent on battery cells.',
+  'The Pentagon awarded Contoso a $2 billion contract for radar parts.',
+  'Fabrikam won a contract from the Ministry of Defence.',
+  'Jane Smith, who ran Contoso for a decade, joined Fabrikam as chief executive.',
+  'Contoso opened a plant in Ohio near Fabrikam headquarters.',
+  'Fabrikam does not buy chips from Contoso.',
+  'Fabrikam is no longer a customer of Contoso.',
+  'Litware could one day rival Globex.',
+  'Initech is in talks to buy capacity from Globex.',
+  'Contoso and Fabrikam reported earnings on Tuesday.',
+  'Shares of Contoso rose while Fabrikam fell.',
+];
+
+describe('extract: relation rules (features of the model)', () => {
+  it.each(RULE_READINGS)('%s', (sentence, expected) => {
+    expect(undirected(ruleReadings(sentence))).toEqual(undirected(expected));
+  });
+
+  it.each(RULES_READ_NOTHING.map((s) => [s]))('rules read nothing from: %s', (sentence) => {
+    expect(ruleReadings(sentence)).toEqual([]);
+  });
+});
 
 describe('extract: relations', () => {
   it.each(RELATIONS)('%s', (sentence, expected) => {

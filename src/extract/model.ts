@@ -1,0 +1,58 @@
+// The fitted relation model: multinomial logistic regression over named features, read from
+// data/relation-model.json (written by `npm run train`). Classes: no relation, a supplies b,
+// b supplies a, a and b compete — where a is the mention written first.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const CLASSES = ['none', 'supplies-ab', 'supplies-ba', 'competes'] as const;
+export type RelationClass = (typeof CLASSES)[number];
+
+export interface RelationModel {
+  /** Weight vectors by feature name, one number per class. */
+  weights: ReadonlyMap<string, readonly number[]>;
+  /** A claim is made when its class's probability reaches this. */
+  threshold: number;
+}
+
+/** The model file: what `npm run train` writes and the extractor reads. */
+export interface ModelFile {
+  classes: readonly string[];
+  threshold: number;
+  /** How the model was fitted: corpora, counts, settings (informational). */
+  trained: Record<string, unknown>;
+  weights: Record<string, number[]>;
+}
+
+export function modelFromFile(file: ModelFile): RelationModel {
+  if (file.classes.join() !== CLASSES.join()) throw new Error(`relation model: classes ${file.classes.join()} are not ${CLASSES.join()}`);
+  return { weights: new Map(Object.entries(file.weights)), threshold: file.threshold };
+}
+
+const MODEL_FILE = fileURLToPath(new URL('./data/relation-model.json', import.meta.url));
+
+export function loadDefaultModel(): RelationModel {
+  return modelFromFile(JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile);
+}
+
+/** Class probabilities (softmax of the summed weights of the active features). */
+export function probabilities(model: RelationModel, features: readonly string[]): number[] {
+  const z = CLASSES.map(() => 0);
+  for (const f of features) {
+    const w = model.weights.get(f);
+    if (w) for (let c = 0; c < z.length; c++) z[c] += w[c];
+  }
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+/** The features that pushed hardest towards `cls` rather than no relation, strongest first. */
+export function explain(model: RelationModel, features: readonly string[], cls: number, n = 5): string[] {
+  return features
+    .map((f) => ({ f, v: (model.weights.get(f)?.[cls] ?? 0) - (model.weights.get(f)?.[0] ?? 0) }))
+    .filter((x) => x.v > 0 && x.f !== 'bias')
+    .sort((x, y) => y.v - x.v || (x.f < y.f ? -1 : 1))
+    .slice(0, n)
+    .map((x) => x.f);
+}

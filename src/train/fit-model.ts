@@ -1,0 +1,43 @@
+// From labelled pairs to a model file: index the features seen often enough, fit the regression,
+// and keep the weights by feature name, rounded, so the file is readable and reproducible.
+import { CLASSES, modelFromFile, type ModelFile, type RelationModel } from '../extract/model.js';
+import type { LabelledPair } from './dataset.js';
+import { fit, type Instance } from './logreg.js';
+
+export interface TrainSettings {
+  /** A feature is kept when this many training pairs have it. */
+  minCount: number;
+  l2: number;
+  iterations: number;
+  learningRate: number;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = { minCount: 2, l2: 10, iterations: 250, learningRate: 0.05 };
+
+export interface WeightedSet {
+  pairs: readonly LabelledPair[];
+  weight: number;
+}
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+export function fitModel(sets: readonly WeightedSet[], threshold: number, s: TrainSettings = DEFAULT_SETTINGS): ModelFile {
+  const counts = new Map<string, number>();
+  for (const { pairs } of sets) for (const p of pairs) for (const f of p.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts.keys()].filter((f) => f === 'bias' || counts.get(f)! >= s.minCount).sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const data: Instance[] = sets.flatMap(({ pairs, weight }) =>
+    pairs.map((p) => ({ x: p.features.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])), y: p.label, weight })),
+  );
+  const K = CLASSES.length;
+  const w = fit(data, { classes: K, features: names.length, l2: s.l2, iterations: s.iterations, learningRate: s.learningRate, bias: index.get('bias') ?? -1 });
+  const weights: Record<string, number[]> = {};
+  names.forEach((f, i) => {
+    const v = Array.from(w.subarray(i * K, i * K + K), round);
+    if (v.some((x) => x !== 0)) weights[f] = v;
+  });
+  const labels = CLASSES.map((_, c) => data.filter((d) => d.y === c).length);
+  return { classes: [...CLASSES], threshold, trained: { pairs: data.length, labels: Object.fromEntries(CLASSES.map((c, i) => [c, labels[i]])), ...s }, weights };
+}
+
+export const withThreshold = (file: ModelFile, threshold: number): RelationModel => ({ ...modelFromFile(file), threshold });
