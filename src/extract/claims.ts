@@ -13,6 +13,7 @@ import { candidatePairs, type PairCandidate } from './pairs.js';
 import { pairFeatures, templateTokens, type ArticleContext } from './features.js';
 import { decide, type Decision } from './decide.js';
 import { dealAttributes } from './attributes.js';
+import { isFunctionOrVerb } from './lexicon.js';
 
 /** What training sees of each candidate pair: the names of its two companies and its features. */
 export interface PairObservation {
@@ -63,13 +64,14 @@ function articleContext(input: ClaimInput, pairsOf: PairCandidate[][]): (sentenc
 const DESCRIPTOR = /^\p{Ll}[\p{Ll}-]+$/u;
 const ARTICLE = new Set(['a', 'an', 'the']);
 
-/** Lower-case words right before a company's mentions, and its appositive ("Contoso, a chip designer,"). */
+/** The noun right before a company's name ("chipmaker Contoso") and its appositive ("Contoso, a chip designer,"). */
 function descriptors(sentences: readonly SentenceInfo[]): Map<string, string[]> {
   const out = new Map<string, Set<string>>();
   for (const s of sentences) for (const m of s.mentions) {
-    if (!m.entity || m.kind === 'product') continue;
+    if (!m.entity || m.kind === 'product' || m.kind === 'coref') continue;
     const words = out.get(m.entity) ?? new Set<string>();
-    for (let k = Math.max(0, m.tokStart - 2); k < m.tokStart; k++) if (DESCRIPTOR.test(s.tokens[k].text)) words.add(s.keys[k]);
+    const before = s.tokens[m.tokStart - 1]?.text ?? '';
+    if (DESCRIPTOR.test(before) && !isFunctionOrVerb(before)) words.add(s.keys[m.tokStart - 1]);
     if (s.keys[m.tokEnd] === ',' && ARTICLE.has(s.keys[m.tokEnd + 1])) {
       for (let k = m.tokEnd + 2; k < Math.min(s.tokens.length, m.tokEnd + 5) && DESCRIPTOR.test(s.tokens[k].text); k++) words.add(s.keys[k]);
     }

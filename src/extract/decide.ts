@@ -6,7 +6,7 @@ import type { ExtractedRelation, RelationType } from './types.js';
 import type { PairCandidate } from './pairs.js';
 import type { TemplateToken } from './features.js';
 import { explain, probabilities, type RelationModel } from './model.js';
-import { HEDGES } from './rules/hedges.js';
+import { BLOCKERS, HEDGES } from './rules/hedges.js';
 
 /** Below this a sentence says too little to count, even towards what other sentences say. */
 const MIN_PROBABILITY = 0.1;
@@ -25,10 +25,16 @@ export function decide(model: RelationModel, p: PairCandidate, features: readonl
   let cls = 1;
   for (let c = 2; c < probs.length; c++) if (probs[c] > probs[cls]) cls = c;
   if (probs[cls] < MIN_PROBABILITY) return undefined;
+  const words = span(p, tokens);
   const type: RelationType = cls === 3 ? 'COMPETES_WITH' : 'SUPPLIES';
-  const [source, target] = cls === 2 ? [p.b, p.a] : [p.a, p.b];
-  const rule = hits.find((h) => h.type === type && ((h.source === source && h.target === target) || (type === 'COMPETES_WITH' && h.source === target && h.target === source)));
-  const hedge = HEDGES.some((h) => h.match.test(span(p, tokens)));
+  // Bids, stakes, buybacks and lawsuits are never supply, whatever else the words suggest (merging
+  // rivals still compete).
+  if (type === 'SUPPLIES' && BLOCKERS.test(words)) return undefined;
+  // A rule that read the same relation also knows its direction from the sentence's syntax.
+  const agree = hits.filter((h) => h.type === type && [h.source, h.target].sort().join() === [p.a, p.b].sort().join());
+  const [source, target] = agree.length === 1 && type === 'SUPPLIES' ? [agree[0].source, agree[0].target] : cls === 2 ? [p.b, p.a] : [p.a, p.b];
+  const rule = agree.find((h) => h.source === source || type === 'COMPETES_WITH');
+  const hedge = HEDGES.some((h) => h.match.test(words));
   const confidence = Math.round(probs[cls] * 100) / 100;
   return {
     type, source, target, rule: rule?.rule ?? 'model', features: explain(model, features, cls),

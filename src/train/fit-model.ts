@@ -10,9 +10,11 @@ export interface TrainSettings {
   l2: number;
   iterations: number;
   learningRate: number;
+  /** Factor on the L2 penalty of the rule features. */
+  rulePenalty: number;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { minCount: 2, l2: 10, iterations: 250, learningRate: 0.05 };
+export const DEFAULT_SETTINGS: TrainSettings = { minCount: 2, l2: 10, iterations: 250, learningRate: 0.05, rulePenalty: 1 };
 
 export interface WeightedSet {
   pairs: readonly LabelledPair[];
@@ -30,7 +32,9 @@ export function fitModel(sets: readonly WeightedSet[], threshold: number, s: Tra
     pairs.map((p) => ({ x: p.features.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])), y: p.label, weight })),
   );
   const K = CLASSES.length;
-  const w = fit(data, { classes: K, features: names.length, l2: s.l2, iterations: s.iterations, learningRate: s.learningRate, bias: index.get('bias') ?? -1 });
+  // The hand-written rules are prior knowledge: their weights may grow with less evidence.
+  const penalty = Float64Array.from(names, (f) => (f === 'bias' ? 0 : f.startsWith('rule') ? s.rulePenalty : 1));
+  const w = fit(data, { classes: K, features: names.length, l2: s.l2, iterations: s.iterations, learningRate: s.learningRate, penalty });
   const weights: Record<string, number[]> = {};
   names.forEach((f, i) => {
     const v = Array.from(w.subarray(i * K, i * K + K), round);

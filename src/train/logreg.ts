@@ -13,12 +13,12 @@ export interface Instance {
 export interface FitOptions {
   classes: number;
   features: number;
-  /** L2 penalty on all weights but the bias feature's, per unit of instance weight. */
+  /** L2 penalty, per unit of instance weight. */
   l2: number;
   iterations: number;
   learningRate: number;
-  /** Index of the always-on bias feature, left unpenalised; -1 for none. */
-  bias: number;
+  /** Per feature, a factor on the L2 penalty (0 leaves it unpenalised, e.g. the bias). */
+  penalty: Float64Array;
 }
 
 export function softmax(z: number[]): number[] {
@@ -50,7 +50,7 @@ export function fit(data: readonly Instance[], o: FitOptions): Float64Array {
       }
     }
     for (let i = 0; i < w.length; i++) {
-      const g = grad[i] + (Math.floor(i / K) === o.bias ? 0 : (o.l2 * w[i]) / total);
+      const g = grad[i] + (o.l2 * o.penalty[Math.floor(i / K)] * w[i]) / total;
       m[i] = b1 * m[i] + (1 - b1) * g;
       v[i] = b2 * v[i] + (1 - b2) * g * g;
       w[i] -= (o.learningRate * (m[i] / (1 - b1 ** t))) / (Math.sqrt(v[i] / (1 - b2 ** t)) + eps);

@@ -11,6 +11,8 @@ export const HEDGES: Array<{ match: RegExp; reason: string }> = [
   { match: /\b(?:samples?|sampling|trials?|talks?|consider\w*|negotiat\w+|explor\w+|weigh\w*|mull\w*|rumou?r\w*|denied|denies|deny|if|whether|unless|speculat\w+)\b/i, reason: 'tentative' },
 ];
 
-// A claim inside an ownership deal is not a supply or rivalry: "Acme was bought by Contoso",
-// "Acme announced a merger with competitor Contoso". Such matches are dropped, not hedged.
-export const BLOCKERS = /\b(?:merg(?:er|ers|e|ed|ing)|acqui(?:red|res|re|ring|sition|sitions)|takeover|took over|bought out|buyout|spun off|spin-off|joint venture|stake in|was (?:bought|purchased|sold)|were (?:bought|purchased|sold))\b/i;
+// A claim inside an ownership, financial or legal deal is not a supply or rivalry: "Acme was bought
+// by Contoso", "Acme announced a merger with competitor Contoso", "Acme made a bid for Contoso",
+// "Acme sold its stake in Contoso", "Acme bought back shares from Contoso", "a court ordered Acme to
+// pay Contoso". Such readings are dropped, not hedged.
+export const BLOCKERS = /\b(?:merg(?:er|ers|e|ed|ing)|acqui(?:red|res|re|ring|sition|sitions)|takeover|take over|took over|taken over|bought out|buyout|spun off|spin-off|joint venture|(?:stake|stakes|shares|shareholding|interest) in|was (?:bought|purchased|sold)|were (?:bought|purchased|sold)|(?:bids?|bidding|offer|offers|offered|tender offer) (?:of [^ ]+ )?for|tender offer|(?:buy|buys|bought|buying) back|buyback|repurchas\w*|(?:agreed|agrees|plans|offered|offers|wants|deal) to (?:buy|acquire|purchase)|sued|sues|suing|lawsuit|court|judge|damages|verdict|ruling)\b/i;
