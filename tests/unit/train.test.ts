@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { fit, predict, type Instance } from '../../src/train/logreg.js';
+import { labelArticle } from '../../src/train/dataset.js';
+import { chooseThreshold, foldsOf } from '../../src/train/cross-validate.js';
+import type { GoldLine } from '../../src/eval/schema.js';
+
+// A toy problem with a known answer: feature 1, 2 or 3 names the class; feature 0 is the bias;
+// feature 4 is noise, on for every other instance of every class.
+const toy: Instance[] = Array.from({ length: 120 }, (_, i) => ({ x: [0, 1 + (i % 3), ...(i % 2 ? [4] : [])], y: i % 3, weight: 1 }));
+const options = { classes: 3, features: 5, l2: 1, iterations: 300, learningRate: 0.1, penalty: Float64Array.from([0, 1, 1, 1, 1]) };
+
+describe('train: logistic regression', () => {
+  it('learns a toy problem', () => {
+    const w = fit(toy, options);
+    for (const d of toy) {
+      const p = predict(w, 3, d.x);
+      expect(p.indexOf(Math.max(...p))).toBe(d.y);
+    }
+    // The noise feature carries (almost) nothing.
+    expect(Math.max(...Array.from(w.subarray(12, 15), Math.abs))).toBeLessThan(0.1);
+  });
+
+  it('gives the same weights, bit for bit, on every run', () => {
+    expect(Array.from(fit(toy, options))).toEqual(Array.from(fit(toy, options)));
+  });
+
+  it('counts an instance as often as its weight says', () => {
+    const skewed: Instance[] = [{ x: [0], y: 0, weight: 3 }, { x: [0], y: 1, weight: 1 }];
+    const p = predict(fit(skewed, { ...options, classes: 2, features: 1, l2: 0, penalty: Float64Array.from([0]), iterations: 2000 }), 2, [0]);
+    expect(p[0]).toBeCloseTo(0.75, 2);
+  });
+});
+
+describe('train: labelled pairs', () => {
+  const gold: GoldLine = {
+    id: 'a', scope: 'full', products: [],
+    companies: [{ name: 'Contoso Corp', aliases: ['Contoso'] }, { name: 'Fabrikam', aliases: [] }, { name: 'Globex', aliases: [] }],
+    relations: [
+      { type: 'SUPPLIES', source: 'Contoso Corp', target: 'Fabrikam', evidence: 'Contoso sells chips to Fabrikam' },
+      { type: 'COMPETES_WITH', source: 'Globex', target: 'Contoso Corp', evidence: '' },
+    ],
+  } as GoldLine;
+  const pair = (sentence: number, text: string, a: string, b: string) => ({ articleId: 'a', sentence, text, a, b, features: [`s${sentence}`] });
+
+  it('labels each pair by the gold relation of its two companies, in the order written', () => {
+    const labels = labelArticle([
+      pair(0, 'Contoso sells chips to Fabrikam.', 'Contoso', 'Fabrikam'),
+      pair(0, 'Fabrikam praised Contoso.', 'Fabrikam', 'Contoso'),
+      pair(1, 'Globex and Contoso met.', 'Globex', 'Contoso'),
+      pair(2, 'Fabrikam and Globex met.', 'Fabrikam', 'Globex'),
+      pair(3, 'Fabrikam hired Jane Doe.', 'Fabrikam', 'Jane Doe'),
+    ], gold).map((p) => p.label);
+    expect(labels).toEqual([1, 2, 3, 0, 0]);
+  });
+
+  it('leaves out the other sentences of a pair whose quoted evidence is elsewhere', () => {
+    const labels = labelArticle([pair(0, 'Contoso sells chips to Fabrikam.', 'Contoso', 'Fabrikam'), pair(4, 'Contoso and Fabrikam both rose.', 'Contoso', 'Fabrikam')], gold);
+    expect(labels.map((p) => p.features[0])).toEqual(['s0']);
+  });
+
+  it('labels only the two listed companies in a pair-scoped article', () => {
+    const scoped = { ...gold, scope: 'pair' as const };
+    expect(labelArticle([pair(0, 'x', 'Fabrikam', 'Jane Doe'), pair(0, 'x', 'Globex', 'Fabrikam')], scoped).map((p) => p.label)).toEqual([0]);
+  });
+});
+
+describe('train: cross-validation', () => {
+  it('deals articles into folds of equal size, the same on every run', () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `a${i}`);
+    const folds = foldsOf(ids, 5);
+    expect(folds).toEqual(foldsOf([...ids].reverse(), 5));
+    expect([0, 1, 2, 3, 4].map((f) => [...folds.values()].filter((x) => x === f).length)).toEqual([20, 20, 20, 20, 20]);
+  });
+
+  it('chooses the threshold with the best F1 among those precise enough', () => {
+    const curve = [
+      { threshold: 0.3, precision: 0.6, recall: 0.5, f1: 0.55 },
+      { threshold: 0.5, precision: 0.76, recall: 0.3, f1: 0.43 },
+      { threshold: 0.7, precision: 0.9, recall: 0.1, f1: 0.18 },
+    ];
+    expect(chooseThreshold(curve, 0.75)).toBe(0.5);
+    expect(chooseThreshold(curve, 0.95)).toBe(0.7);
+  });
+});
