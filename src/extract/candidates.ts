@@ -7,6 +7,7 @@ import { CALENDAR, NON_COMPANY_NAMES, NON_COMPANY_WORDS, STOP_WORDS, TITLES } fr
 import type { RawMention, SentenceInfo } from './mention.js';
 import { isCapitalised } from './tokens.js';
 import { COMPANY_CONTEXT } from './rules/company-context.js';
+import { isCommonWord } from './lexicon.js';
 
 const JOINERS = new Set(['&', 'de', 'of', 'and', 'for', '!']);
 const MAX_NAME_TOKENS = 6;
@@ -20,6 +21,13 @@ function isSuffix(t: string, k: string): boolean {
   return LEGAL_SUFFIXES.has(k) && (!CASE_SENSITIVE_SUFFIXES.has(k) || /^\p{Lu}/u.test(t));
 }
 
+/** The capitalised run from `from` ends in a company head or legal suffix ("Worcester Railroad", "Wesson Corp"). */
+function endsAsCompany(s: SentenceInfo, from: number, covered: boolean[]): boolean {
+  let k = from;
+  while (k < s.tokens.length && !covered[k] && isNameToken(s.tokens[k].text, s.keys[k])) k++;
+  return k - from >= 1 && (COMPANY_HEADS.has(s.keys[k - 1]) || isSuffix(s.tokens[k - 1].text, s.keys[k - 1]));
+}
+
 /** Runs of capitalised tokens not covered by a gazetteer mention, trimmed of stop words. */
 function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -29,8 +37,10 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
     let j = i + 1;
     while (j < n && !covered[j]) {
       if (isNameToken(s.tokens[j].text, s.keys[j])) j++;
-      // "Procter & Gamble", "Bank of Somewhere" (only when a capitalised word follows).
-      else if (JOINERS.has(s.keys[j]) && j + 1 < n && !covered[j + 1] && isNameToken(s.tokens[j + 1].text, s.keys[j + 1]) && s.keys[j] !== 'and') j += 2;
+      // "Procter & Gamble", "Bank of Somewhere" (only when a capitalised word follows); "and" only after
+      // an ordinary word or name and before a run that ends as a company does: "Providence and Worcester
+      // Railroad", "Smith and Wesson Corp", but "Fabrikam and Contoso Inc." are two.
+      else if (JOINERS.has(s.keys[j]) && j + 1 < n && !covered[j + 1] && isNameToken(s.tokens[j + 1].text, s.keys[j + 1]) && (s.keys[j] !== 'and' || (j === i + 1 && isCommonWord(s.keys[i]) && endsAsCompany(s, j + 1, covered)))) j += 2;
       else break;
     }
     let a = i;

@@ -20,6 +20,10 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Target practice is cancelled. The target was missed.', []],
   ['Daily Wire Service reported that Contoso won an order.', ['Contoso']],
   ['Diners can now order at Patty Shack outlets across Ohio.', ['Patty Shack']],
+  // A name with "and" or "&" is one company when it ends as one; two names joined by "and" stay two.
+  ['Smith and Wesson Corp said sales rose.', ['Smith and Wesson Corp']],
+  ['Harlan & Brody Logistics opened a depot.', ['Harlan & Brody Logistics']],
+  ['Shares of Fabrikam and Quillpoint Inc. fell.', ['Fabrikam', 'Quillpoint Inc.']],
 ];
 
 describe('extract: companies', () => {
