@@ -39,6 +39,8 @@ export interface ArticleView {
 export interface EvidenceView {
   sentence: string;
   rule: string;
+  /** The features that weighed most, strongest first; empty for claims stored without them. */
+  features: string[];
   confidence: number;
   amount: number | null;
   currency: string | null;
