@@ -3,11 +3,10 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article, Extraction } from '../extract/types.js';
+import { defaultExtractModule, loadExtractor } from './extractor-module.js';
 
 // Extraction runs in worker threads while the main thread writes to Neo4j. Under tsx (running .ts
 // sources) each worker loads tsx before its module; compiled .js runs them plain.
-
-export const defaultExtractModule = new URL('../extract/index.js', import.meta.url).href;
 
 /** tsx's ESM API (register()), found from this file the way an import would find it. */
 function tsxApiUrl(): string {
@@ -17,6 +16,8 @@ function tsxApiUrl(): string {
 
 export interface ExtractorPool {
   extract(article: Article): Promise<Extraction>;
+  /** The extractor's version (EXTRACTOR_VERSION), stored on each article it reads. */
+  readonly version: string;
   /** Milliseconds spent inside extract(), summed over workers. */
   readonly busyMs: number;
   close(): Promise<void>;
@@ -28,9 +29,10 @@ export function defaultWorkerCount(): number {
 
 /** Extraction on this thread: for a handful of articles a worker's start-up costs more than it saves. */
 export async function inProcessExtractor(moduleUrl = defaultExtractModule): Promise<ExtractorPool> {
-  const mod = (await import(moduleUrl)) as { extract(a: Article): Extraction };
+  const mod = await loadExtractor(moduleUrl);
   let busyMs = 0;
   return {
+    version: mod.version,
     async extract(article) {
       const started = performance.now();
       try {
@@ -58,6 +60,7 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
   const load = new Map<Worker, number>();
   let seq = 0;
   let busyMs = 0;
+  let version = '';
   let failure: Error | undefined;
   /** Set once workers are being terminated on purpose: their 'exit' is expected. */
   let closing = false;
@@ -78,8 +81,11 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
             { eval: true, workerData: { moduleUrl } },
           )
         : new Worker(script, { workerData: { moduleUrl } });
-      w.on('message', (m: { ready?: true; seq: number; extraction?: Extraction; error?: string; ms: number }) => {
-        if (m.ready) return resolve(w);
+      w.on('message', (m: { ready?: true; version?: string; seq: number; extraction?: Extraction; error?: string; ms: number }) => {
+        if (m.ready) {
+          version = m.version!;
+          return resolve(w);
+        }
         const p = pending.get(m.seq);
         if (!p) return;
         pending.delete(m.seq);
@@ -113,6 +119,7 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
   for (const w of pool) load.set(w, 0);
 
   return {
+    version,
     extract(article) {
       if (failure) return Promise.reject(new Error(`extraction worker crashed: ${failure.message}`));
       // The least busy worker takes it; postMessage copies the article.

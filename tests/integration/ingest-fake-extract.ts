@@ -4,7 +4,8 @@ import type { Article, Extraction, ExtractedCompany, ExtractedProduct } from '..
 //   [[Meta Platforms Inc.|Meta]]  a company (canonical name | aliases)    {{H100}}  a product
 // Sentences end at ";" or a newline (names keep their dots). A sentence with two markers states a relation by keyword: "supplies" (first → second), "competes",
 // "offers" (company → product); "not" makes it hedged; "@0.9" sets the confidence (default 0.5).
-// Version 2 (ingest-fake-extract-v2.ts) reads "rivals" as COMPETES_WITH too, defaults to 0.6 and names its features.
+// Version 2 (ingest-fake-extract-v2.ts) reads "rivals" as COMPETES_WITH too, no longer reads sentences with "maybe",
+// defaults to 0.6 and names its features.
 
 const MARK = /\[\[([^\]]+)\]\]|\{\{([^}]+)\}\}/g;
 
@@ -44,7 +45,7 @@ function read(article: Article, version: 1 | 2): Extraction {
     if (marks.length !== 2) continue;
     const keyword = /\b(supplies|competes|offers|rivals)\b/.exec(sentence)?.[1];
     const type = keyword === 'supplies' ? 'SUPPLIES' : keyword === 'competes' || (keyword === 'rivals' && version === 2) ? 'COMPETES_WITH' : keyword === 'offers' ? 'OFFERS' : undefined;
-    if (!type) continue;
+    if (!type || (version === 2 && /\bmaybe\b/.test(sentence))) continue;
     const confidence = Number(/@(0\.\d+|1(?:\.0)?)/.exec(sentence)?.[1] ?? (version === 1 ? 0.5 : 0.6));
     relations.push({
       type, source: marks[0]!.name, target: marks[1]!.name, sentence: sentence.trim(), start, end: start + sentence.length,

@@ -36,6 +36,13 @@ export interface ArticleView {
   ingestedAt: string;
 }
 
+/** Null for articles stored before newsgraph kept them. */
+export interface ArticleText {
+  text: string | null;
+  /** Version of the extractor that read the article. */
+  extractor: string | null;
+}
+
 export interface EvidenceView {
   sentence: string;
   rule: string;
