@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import type { CompanyEntry } from '../extract/index.js';
 import type { Article } from '../extract/types.js';
 import { loadExtractor } from './extractor-module.js';
 
@@ -10,8 +11,8 @@ interface Request {
   article: Article;
 }
 
-const { moduleUrl } = workerData as { moduleUrl: string };
-const mod = await loadExtractor(moduleUrl);
+const { moduleUrl, userCompanies } = workerData as { moduleUrl: string; userCompanies: CompanyEntry[] };
+const mod = await loadExtractor(moduleUrl, userCompanies);
 
 parentPort!.on('message', ({ seq, article }: Request) => {
   const started = performance.now();

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CompanyEntry } from '../extract/index.js';
 import type { Article, Extraction } from '../extract/types.js';
 import { defaultExtractModule, loadExtractor } from './extractor-module.js';
 
@@ -28,8 +29,8 @@ export function defaultWorkerCount(): number {
 }
 
 /** Extraction on this thread: for a handful of articles a worker's start-up costs more than it saves. */
-export async function inProcessExtractor(moduleUrl = defaultExtractModule): Promise<ExtractorPool> {
-  const mod = await loadExtractor(moduleUrl);
+export async function inProcessExtractor(moduleUrl = defaultExtractModule, userCompanies: readonly CompanyEntry[] = []): Promise<ExtractorPool> {
+  const mod = await loadExtractor(moduleUrl, userCompanies);
   let busyMs = 0;
   return {
     version: mod.version,
@@ -53,7 +54,8 @@ interface Pending {
   reject(e: Error): void;
 }
 
-export async function workerExtractor(workers: number, moduleUrl = defaultExtractModule): Promise<ExtractorPool> {
+/** `userCompanies` (a user's gazetteer) are copied to each worker, which builds its extractor over them. */
+export async function workerExtractor(workers: number, moduleUrl = defaultExtractModule, userCompanies: readonly CompanyEntry[] = []): Promise<ExtractorPool> {
   const isTs = import.meta.url.endsWith('.ts');
   const script = new URL(isTs ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
   const pending = new Map<number, Pending>();
@@ -78,9 +80,9 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
           // entry module, so the entry is a tiny script that registers tsx, then imports the worker module.
           new Worker(
             `import(${JSON.stringify(tsxApiUrl())}).then((t) => { t.register(); return import(${JSON.stringify(script.href)}); });`,
-            { eval: true, workerData: { moduleUrl } },
+            { eval: true, workerData: { moduleUrl, userCompanies } },
           )
-        : new Worker(script, { workerData: { moduleUrl } });
+        : new Worker(script, { workerData: { moduleUrl, userCompanies } });
       w.on('message', (m: { ready?: true; version?: string; seq: number; extraction?: Extraction; error?: string; ms: number }) => {
         if (m.ready) {
           version = m.version!;

@@ -1,4 +1,5 @@
 import { DatabaseError } from '../errors.js';
+import type { CompanyEntry } from '../extract/index.js';
 import type { Article } from '../extract/types.js';
 import type { GraphClient } from '../graph/neo4j-client.js';
 import { type ArticleWrite, isCurrent, type StoredArticle, storedHashes, writeArticles } from '../graph/write/index.js';
@@ -25,6 +26,8 @@ export interface IngestOptions {
   batchSize?: number;
   /** Module exporting `extract(article)` and `EXTRACTOR_VERSION`; tests pass a stand-in. Default: src/extract/index. */
   extractModule?: string;
+  /** Companies from the user's gazetteer (NEWSGRAPH_GAZETTEER), added to the bundled one in every extractor. */
+  userCompanies?: readonly CompanyEntry[];
 }
 
 type Item = Article | ReadArticle | ReadError;
@@ -66,8 +69,8 @@ export async function ingestArticles(
   const workers = options.workers ?? defaultWorkerCount();
   const pool: ExtractorPool =
     workers === 0 || (ended && head.length < SMALL_INPUT)
-      ? await inProcessExtractor(options.extractModule)
-      : await workerExtractor(workers, options.extractModule);
+      ? await inProcessExtractor(options.extractModule, options.userCompanies)
+      : await workerExtractor(workers, options.extractModule, options.userCompanies);
   logger.debug(`ingest: extracting ${workers === 0 || ended ? 'in-process' : `in ${workers} worker thread(s)`}`);
 
   const finish = (r: IngestResult) => {

@@ -5,14 +5,15 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { loadConfig } from '../../config.js';
 import { InvalidInputError } from '../../errors.js';
 import { formatLineError, parseLine } from '../../eval/jsonl.js';
 import { toPrediction } from '../../eval/prediction.js';
 import { articleLine } from '../../eval/schema.js';
-import { extract } from '../../extract/index.js';
-import type { Article } from '../../extract/types.js';
+import type { Article, Extraction } from '../../extract/types.js';
 import { parseCommand, usageError } from '../args.js';
 import { formatExtraction } from '../format-extraction.js';
+import { configuredExtractor } from '../user-gazetteer.js';
 
 export const summary = 'print what extraction finds in an article file (or prediction lines for a .jsonl)';
 
@@ -55,7 +56,7 @@ async function writeLine(text: string): Promise<void> {
   if (!process.stdout.write(`${text}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
-async function extractJsonl(file: string): Promise<number> {
+async function extractJsonl(file: string, extract: (article: Article) => Extraction): Promise<number> {
   let failed = 0;
   let lineNo = 0;
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
@@ -86,8 +87,9 @@ export async function run(args: string[]): Promise<number> {
   if (positionals.length !== 1) return usageError('extract', 'expects one file', help);
   if (values.json && values.jsonl) return usageError('extract', '--json and --jsonl exclude each other', help);
   const file = positionals[0];
+  const extract = configuredExtractor(loadConfig());
   try {
-    if (values.jsonl) return await extractJsonl(file);
+    if (values.jsonl) return await extractJsonl(file, extract);
     const extraction = extract(await readArticle(file));
     console.log(values.json ? JSON.stringify(extraction, null, 2) : formatExtraction(extraction));
     return 0;

@@ -2,7 +2,9 @@
 import { countStoredArticles } from '../../graph/read/stored-articles.js';
 import { formatSummary, reextractArticles } from '../../ingest/index.js';
 import { createProgressView } from '../../ingest/progress.js';
+import { loadConfig } from '../../config.js';
 import { parseCommand, usageError } from '../args.js';
+import { userCompanies } from '../user-gazetteer.js';
 import { withGraph } from '../with-graph.js';
 
 export const summary = 'read the stored articles again with this extractor (after an upgrade) and recompute their edges';
@@ -38,6 +40,7 @@ export async function run(args: string[]): Promise<number> {
     }
   }
 
+  const companies = userCompanies(loadConfig());
   return withGraph(async ({ client, config, logger }) => {
     const { withText } = await countStoredArticles(client);
     const view = createProgressView(withText, !!process.stderr.isTTY && config.logLevel !== 'silent', (l) => logger.info(l), 'reextract');
@@ -45,6 +48,7 @@ export async function run(args: string[]): Promise<number> {
       logger,
       workers,
       batchSize,
+      userCompanies: companies,
       onProgress(p) {
         if (p.last.status === 'failed') view.fail(`newsgraph reextract: ${p.last.id}: ${p.last.error}`);
         view.update(p);
