@@ -87,16 +87,22 @@ describe('an extractor over the merged gazetteer', () => {
 });
 
 describe('newsgraph with a bad NEWSGRAPH_GAZETTEER', () => {
-  it('stops before doing anything, naming the file, the line and the reason', async () => {
-    const bad = await file('typo.tsv', `${HEADER}\nVantrel Systems\tVantrel\tVTRL\tUSA\tsensors\n`);
-    const text = await file('article.txt', 'A title\nVantrel opened a plant in Ohio.\n');
-    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', text], {
-      env: { ...process.env, NEWSGRAPH_GAZETTEER: bad },
-    });
-    await expect(run).rejects.toMatchObject({
-      code: 1,
-      stdout: '',
-      stderr: expect.stringContaining(`NEWSGRAPH_GAZETTEER: ${bad}, line 2: country "USA" is not a two-letter ISO code`),
-    });
-  }, 30_000);
+  // An unreachable NEO4J_URI: a command that went on past the check would fail on the database instead.
+  it.each([['extract', 'article.txt'], ['eval', '.'], ['ingest', 'article.txt'], ['reextract'], ['serve']])(
+    'newsgraph %s stops before doing anything, naming the file, the line and the reason',
+    async (command, path?: string) => {
+      const bad = await file('typo.tsv', `${HEADER}\nVantrel Systems\tVantrel\tVTRL\tUSA\tsensors\n`);
+      await file('article.txt', 'A title\nVantrel opened a plant in Ohio.\n');
+      const args = ['--import', 'tsx', 'src/cli/main.ts', command, ...(path ? [join(dir, path)] : [])];
+      const run = promisify(execFile)(process.execPath, args, {
+        env: { ...process.env, NEWSGRAPH_GAZETTEER: bad, NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '0' },
+      });
+      await expect(run).rejects.toMatchObject({
+        code: 1,
+        stdout: '',
+        stderr: expect.stringContaining(`NEWSGRAPH_GAZETTEER: ${bad}, line 2: country "USA" is not a two-letter ISO code`),
+      });
+    },
+    30_000,
+  );
 });
