@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { run as reextractCli } from '../../src/cli/commands/reextract.js';
 import { EXTRACTOR_VERSION, type Article } from '../../src/extract/index.js';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
+import { storedArticles } from '../../src/graph/read/stored-articles.js';
 import { ingestArticles, NO_STORED_TEXT, reextractArticles } from '../../src/ingest/index.js';
 import { gql, testApp, type Json } from './api-helpers.js';
 import { testClient, wipe } from './helpers.js';
@@ -126,6 +127,17 @@ describe('reextract', () => {
     const after = await graph();
     expect(after).toEqual(expected);
     expect(after).not.toEqual(before);
+  });
+
+  it('pages through every stored article once, in id order, whatever the page size', async () => {
+    await byV1();
+    await client.runText(`CREATE (:Article {id: 'legacy', contentHash: 'x', ingestedAt: datetime()})`);
+    const ids = [...corpus.map((a) => a.id), 'legacy'].sort();
+    for (const size of [1, 2, 9, 10, 50]) {
+      const seen: string[] = [];
+      for await (const a of storedArticles(client, size)) seen.push(a.id);
+      expect(seen).toEqual(ids);
+    }
   });
 
   it('is idempotent: a second run finds every article read by this version and changes nothing', async () => {

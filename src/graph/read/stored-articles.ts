@@ -17,8 +17,8 @@ export interface StoredArticleText {
   extractor: string | null;
 }
 
-/** Every stored article in id order, one page (one read) at a time. */
-export async function* storedArticles(client: GraphClient, pageSize = 200): AsyncGenerator<StoredArticleText> {
+/** Every stored article in id order, one page (one read) at a time; pages are small because texts can be long. */
+export async function* storedArticles(client: GraphClient, pageSize = 50): AsyncGenerator<StoredArticleText> {
   let after = '';
   for (;;) {
     const rows = await client.read<{ article: StoredArticleText }>(q['list-stored-articles'], { after, limit: int(pageSize) });
