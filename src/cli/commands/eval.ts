@@ -1,11 +1,11 @@
 // newsgraph eval <corpus-dir> [--json] [--predictions file]: scores extraction against a
 // labelled corpus (../shared/eval/FORMAT.md) and prints P/R/F1 and the errors to read.
+import { loadConfig } from '../../config.js';
 import { DomainError } from '../../errors.js';
 import { loadCorpus, loadPredictions } from '../../eval/corpus.js';
 import { formatReport } from '../../eval/report.js';
 import { predictCorpus, scoreCorpus } from '../../eval/run.js';
 import { worstArticles, type CorpusScore } from '../../eval/score.js';
-import { loadConfig } from '../../config.js';
 import { parseCommand, usageError } from '../args.js';
 import { configuredExtractor } from '../user-gazetteer.js';
 

@@ -1,8 +1,8 @@
 // newsgraph ingest <path...> [--json] [--workers N]: read articles, extract, write them to Neo4j.
+import { loadConfig } from '../../config.js';
 import { formatSummary, ingestArticles, readInputs } from '../../ingest/index.js';
 import { createProgressView, estimateArticles } from '../../ingest/progress.js';
 import { MAX_ARTICLE_BYTES } from '../../ingest/readers/index.js';
-import { loadConfig } from '../../config.js';
 import { parseCommand, usageError } from '../args.js';
 import { userCompanies } from '../user-gazetteer.js';
 import { withGraph } from '../with-graph.js';

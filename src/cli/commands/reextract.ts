@@ -1,8 +1,8 @@
 // newsgraph reextract [--json] [--workers N] [--batch-size N]: read the stored articles again with this extractor.
+import { loadConfig } from '../../config.js';
 import { countStoredArticles } from '../../graph/read/stored-articles.js';
 import { formatSummary, reextractArticles } from '../../ingest/index.js';
 import { createProgressView } from '../../ingest/progress.js';
-import { loadConfig } from '../../config.js';
 import { parseCommand, usageError } from '../args.js';
 import { userCompanies } from '../user-gazetteer.js';
 import { withGraph } from '../with-graph.js';

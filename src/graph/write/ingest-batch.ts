@@ -13,10 +13,11 @@ import { isCurrent, type StoredArticle } from './stored-hashes.js';
 import { type EdgeChange, type EntityRef, type RelationType, pairKey } from './types.js';
 
 // Writes a batch of extracted articles in ONE transaction: all of them or none. Inside it: skip articles whose
-// content hash is unchanged and that the same extractor version read, lock the batch's alias keys (so a concurrent ingester naming the same company
-// waits and then sees our links), remove the old claims of changed ones, resolve entities, lock them, create
-// nodes, aliases, assertions and mentions, then bring derived data up to date: edges and entities that lost
-// support are recomputed from what is left; edges that only gained evidence get it added (noisy-or composes).
+// content hash is unchanged (and read by this extractor version), lock the batch's alias keys (so a concurrent
+// ingester naming the same company waits and then sees our links), remove the old claims of changed ones,
+// resolve entities, lock them, create nodes, aliases, assertions and mentions, then bring derived data up to
+// date: edges and entities that lost support are recomputed from what is left; edges that only gained
+// evidence get it added (noisy-or composes).
 
 const q = loadQueries([
   'lookup-article-hashes', 'merge-articles', 'upsert-companies', 'upsert-products',
