@@ -1,4 +1,5 @@
-// Creates or updates article nodes. Params: $rows [{id, url, title, source, publishedAt (ISO|null), contentHash}], $now (ISO).
+// Creates or updates article nodes. Params: $rows [{id, url, title, source, publishedAt (ISO|null), contentHash, text,
+// extractor}], $now (ISO).
 // Columns: id.
 UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
@@ -7,5 +8,7 @@ SET a.url = r.url,
     a.source = r.source,
     a.publishedAt = CASE WHEN r.publishedAt IS NULL THEN null ELSE datetime(r.publishedAt) END,
     a.contentHash = r.contentHash,
+    a.text = r.text,
+    a.extractor = r.extractor,
     a.ingestedAt = datetime($now)
 RETURN a.id AS id

@@ -28,6 +28,13 @@ const memory = (fallback: string) =>
     .transform((v) => (v === undefined || v.trim() === '' ? fallback : v.trim()))
     .pipe(z.string().regex(/^\d+[kmgKMG]?$/, 'expected a size such as 512m or 1g'));
 
+// "mine.tsv, more.tsv" → ["mine.tsv", "more.tsv"]; a path left empty between commas is a typo, not nothing.
+const pathList = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? [] : v.split(',').map((p) => p.trim())))
+  .refine((paths) => paths.every((p) => p !== ''), 'expected comma-separated paths, one of them is empty');
+
 const envSchema = z
   .object({
     NEO4J_URI: optionalString.pipe(
@@ -51,6 +58,7 @@ const envSchema = z
     READ_TOKEN: optionalString,
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    NEWSGRAPH_GAZETTEER: pathList,
   })
   .refine((e) => !e.NEO4J_URI || (e.NEO4J_USERNAME !== undefined) === (e.NEO4J_PASSWORD !== undefined), {
     message: 'set NEO4J_USERNAME and NEO4J_PASSWORD together',
@@ -71,6 +79,8 @@ export interface Config {
   embedded: { boltPort: number; dataDir: string; heap: string; pageCache: string; startTimeoutMs: number };
   server: { port: number; host: string; apiToken: string | undefined; readToken: string | undefined; production: boolean };
   logLevel: Env['LOG_LEVEL'];
+  /** TSV files of companies the user tracks, added to the bundled gazetteer (read at start by the CLI). */
+  gazetteerFiles: string[];
 }
 
 export class ConfigError extends Error {
@@ -115,5 +125,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       production: e.NODE_ENV === 'production',
     },
     logLevel: e.LOG_LEVEL,
+    gazetteerFiles: e.NEWSGRAPH_GAZETTEER,
   };
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphClient } from '../graph/neo4j-client.js';
-import { articlesOfCompanies, getArticles } from '../graph/read/articles.js';
+import { articlesOfCompanies, getArticles, getArticleTexts } from '../graph/read/articles.js';
 import { productsOfCompanies, timelineOfCompanies, type Interval, type TimelineBucket } from '../graph/read/company-details.js';
 import { getEntities } from '../graph/read/entities.js';
 import { edgeId, parseEdgeId, type RelationType } from '../graph/read/graph-view.js';
@@ -9,7 +9,7 @@ import {
   type Direction, type EdgeFilter, type EdgeKey,
 } from '../graph/read/relationships.js';
 import { pairOf } from '../graph/write/types.js';
-import type { ArticleView, EntityView, EvidenceView, Page, RelationshipView, Window } from '../graph/read/views.js';
+import type { ArticleText, ArticleView, EntityView, EvidenceView, Page, RelationshipView, Window } from '../graph/read/views.js';
 
 // One set of DataLoaders per request: whatever the page size, each field level costs one query.
 // Loaders of per-entity lists take the field's arguments in the key; keys with the same arguments
@@ -64,6 +64,7 @@ export function createLoaders(client: GraphClient) {
     company: byIdLoader<EntityView>((ids) => getEntities(client, 'COMPANY', ids)),
     product: byIdLoader<EntityView>((ids) => getEntities(client, 'PRODUCT', ids)),
     article: byIdLoader<ArticleView>((ids) => getArticles(client, ids)),
+    articleText: byIdLoader<ArticleText>((ids) => getArticleTexts(client, ids)),
     /**
      * By edge id (TYPE:source:target); malformed ids simply find nothing. COMPETES_WITH is stored once,
      * smaller id first, so `COMPETES_WITH:nvidia:amd` finds the edge stored as `COMPETES_WITH:amd:nvidia`.

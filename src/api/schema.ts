@@ -3,6 +3,7 @@ import { createSchema } from 'graphql-yoga';
 import type { ApiContext } from './context.js';
 import { requireWriteToken } from './guard.js';
 import { article } from './resolvers/article.js';
+import { Article } from './resolvers/article-type.js';
 import { articles } from './resolvers/articles.js';
 import { changes } from './resolvers/changes.js';
 import { companies } from './resolvers/companies.js';
@@ -47,6 +48,7 @@ export function createApiSchema() {
       },
       Mutation: requireWriteToken({ ingestArticles, removeArticle, mergeCompanies, addAlias, removeAlias }),
       Subscription: { relationshipDiscovered },
+      Article,
       Entity,
       Company,
       Product,

@@ -2,7 +2,7 @@
 // `run(args: string[]): Promise<number>` (the exit code) and a one-line `summary`.
 import { ConfigError } from '../config.js';
 
-const commands = ['start', 'serve', 'ingest', 'remove', 'extract', 'eval', 'export', 'db'] as const;
+const commands = ['start', 'serve', 'ingest', 'reextract', 'remove', 'extract', 'eval', 'export', 'db'] as const;
 type Command = (typeof commands)[number];
 
 interface CommandModule {
@@ -15,7 +15,7 @@ async function load(name: Command): Promise<CommandModule> {
 }
 
 async function usage(): Promise<string> {
-  const lines = await Promise.all(commands.map(async (c) => `  ${c.padEnd(8)} ${(await load(c)).summary}`));
+  const lines = await Promise.all(commands.map(async (c) => `  ${c.padEnd(9)} ${(await load(c)).summary}`));
   return `usage: newsgraph <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nnewsgraph <command> --help tells more.`;
 }
 

@@ -10,6 +10,8 @@ export interface PredictedRelation {
   evidence: string;
   confidence: number;
   rule: string;
+  /** The features that weighed most, strongest first (empty when the extractor named none). */
+  features: string[];
 }
 
 export interface Prediction {
@@ -31,7 +33,7 @@ export function toPrediction(extraction: Extraction): Prediction {
     relations: extraction.relations.flatMap((r) =>
       r.type === 'OFFERS' || r.hedged === true
         ? []
-        : [{ type: r.type, source: r.source, target: r.target, evidence: r.sentence, confidence: r.confidence, rule: r.rule }],
+        : [{ type: r.type, source: r.source, target: r.target, evidence: r.sentence, confidence: r.confidence, rule: r.rule, features: r.features ?? [] }],
     ),
   };
 }

@@ -46,6 +46,7 @@ const predictedRelation = z.object({
   evidence: z.string().default(''),
   confidence: z.number().nullish(),
   rule: z.string().nullish(),
+  features: z.array(z.string()).nullish(),
 });
 
 export const predictionLine = z.object({

@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Article, Extraction } from '../extract/types.js';
+import type { CompanyEntry } from '../extract/index.js';
+import type { Article } from '../extract/types.js';
+import { loadExtractor } from './extractor-module.js';
 
 // A worker thread that runs extraction, which is pure and CPU-bound, off the writer's thread.
 // It loads the extractor module named in workerData (src/extract/index, or a test's stand-in).
@@ -9,8 +11,8 @@ interface Request {
   article: Article;
 }
 
-const { moduleUrl } = workerData as { moduleUrl: string };
-const mod = (await import(moduleUrl)) as { extract(article: Article): Extraction };
+const { moduleUrl, userCompanies } = workerData as { moduleUrl: string; userCompanies: CompanyEntry[] };
+const mod = await loadExtractor(moduleUrl, userCompanies);
 
 parentPort!.on('message', ({ seq, article }: Request) => {
   const started = performance.now();
@@ -21,4 +23,4 @@ parentPort!.on('message', ({ seq, article }: Request) => {
     parentPort!.postMessage({ seq, error: error instanceof Error ? error.message : String(error), ms: performance.now() - started });
   }
 });
-parentPort!.postMessage({ ready: true });
+parentPort!.postMessage({ ready: true, version: mod.version });

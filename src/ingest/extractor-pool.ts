@@ -2,12 +2,12 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { CompanyEntry } from '../extract/index.js';
 import type { Article, Extraction } from '../extract/types.js';
+import { defaultExtractModule, loadExtractor } from './extractor-module.js';
 
 // Extraction runs in worker threads while the main thread writes to Neo4j. Under tsx (running .ts
 // sources) each worker loads tsx before its module; compiled .js runs them plain.
-
-export const defaultExtractModule = new URL('../extract/index.js', import.meta.url).href;
 
 /** tsx's ESM API (register()), found from this file the way an import would find it. */
 function tsxApiUrl(): string {
@@ -17,6 +17,8 @@ function tsxApiUrl(): string {
 
 export interface ExtractorPool {
   extract(article: Article): Promise<Extraction>;
+  /** The extractor's version (EXTRACTOR_VERSION), stored on each article it reads. */
+  readonly version: string;
   /** Milliseconds spent inside extract(), summed over workers. */
   readonly busyMs: number;
   close(): Promise<void>;
@@ -27,10 +29,11 @@ export function defaultWorkerCount(): number {
 }
 
 /** Extraction on this thread: for a handful of articles a worker's start-up costs more than it saves. */
-export async function inProcessExtractor(moduleUrl = defaultExtractModule): Promise<ExtractorPool> {
-  const mod = (await import(moduleUrl)) as { extract(a: Article): Extraction };
+export async function inProcessExtractor(moduleUrl = defaultExtractModule, userCompanies: readonly CompanyEntry[] = []): Promise<ExtractorPool> {
+  const mod = await loadExtractor(moduleUrl, userCompanies);
   let busyMs = 0;
   return {
+    version: mod.version,
     async extract(article) {
       const started = performance.now();
       try {
@@ -51,13 +54,15 @@ interface Pending {
   reject(e: Error): void;
 }
 
-export async function workerExtractor(workers: number, moduleUrl = defaultExtractModule): Promise<ExtractorPool> {
+/** `userCompanies` (a user's gazetteer) are copied to each worker, which builds its extractor over them. */
+export async function workerExtractor(workers: number, moduleUrl = defaultExtractModule, userCompanies: readonly CompanyEntry[] = []): Promise<ExtractorPool> {
   const isTs = import.meta.url.endsWith('.ts');
   const script = new URL(isTs ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
   let seq = 0;
   let busyMs = 0;
+  let version = '';
   let failure: Error | undefined;
   /** Set once workers are being terminated on purpose: their 'exit' is expected. */
   let closing = false;
@@ -75,11 +80,14 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
           // entry module, so the entry is a tiny script that registers tsx, then imports the worker module.
           new Worker(
             `import(${JSON.stringify(tsxApiUrl())}).then((t) => { t.register(); return import(${JSON.stringify(script.href)}); });`,
-            { eval: true, workerData: { moduleUrl } },
+            { eval: true, workerData: { moduleUrl, userCompanies } },
           )
-        : new Worker(script, { workerData: { moduleUrl } });
-      w.on('message', (m: { ready?: true; seq: number; extraction?: Extraction; error?: string; ms: number }) => {
-        if (m.ready) return resolve(w);
+        : new Worker(script, { workerData: { moduleUrl, userCompanies } });
+      w.on('message', (m: { ready?: true; version?: string; seq: number; extraction?: Extraction; error?: string; ms: number }) => {
+        if (m.ready) {
+          version = m.version!;
+          return resolve(w);
+        }
         const p = pending.get(m.seq);
         if (!p) return;
         pending.delete(m.seq);
@@ -113,6 +121,7 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
   for (const w of pool) load.set(w, 0);
 
   return {
+    version,
     extract(article) {
       if (failure) return Promise.reject(new Error(`extraction worker crashed: ${failure.message}`));
       // The least busy worker takes it; postMessage copies the article.

@@ -1,7 +1,8 @@
 import { DatabaseError } from '../errors.js';
+import type { CompanyEntry } from '../extract/index.js';
 import type { Article } from '../extract/types.js';
 import type { GraphClient } from '../graph/neo4j-client.js';
-import { type ArticleWrite, storedHashes, writeArticles } from '../graph/write/index.js';
+import { type ArticleWrite, isCurrent, type StoredArticle, storedHashes, writeArticles } from '../graph/write/index.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { defaultWorkerCount, type ExtractorPool, inProcessExtractor, workerExtractor } from './extractor-pool.js';
 import { toRecord } from './prepare.js';
@@ -9,7 +10,7 @@ import { isReadError, type ReadArticle, type ReadError } from './readers/index.j
 import { toArticle } from './readers/schema.js';
 import { emptyCounts, type IngestProgress, type IngestReport, type IngestResult } from './report.js';
 
-// Articles → graph. Batches of articles flow through three steps: skip the unchanged (content hash),
+// Articles → graph. Batches of articles flow through three steps: skip the unchanged (hash + extractor),
 // extract the rest in worker threads, write each batch in one transaction. Extraction of the next batch
 // overlaps the write of the current one. A batch that fails to write is retried article by article,
 // so one bad article fails alone and everything else goes in; unless the database itself failed
@@ -23,8 +24,10 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Articles per write transaction. Default 200. */
   batchSize?: number;
-  /** Module exporting `extract(article)`; tests pass a stand-in. Default: src/extract/index. */
+  /** Module exporting `extract(article)` and `EXTRACTOR_VERSION`; tests pass a stand-in. Default: src/extract/index. */
   extractModule?: string;
+  /** Companies from the user's gazetteer (NEWSGRAPH_GAZETTEER), added to the bundled one in every extractor. */
+  userCompanies?: readonly CompanyEntry[];
 }
 
 type Item = Article | ReadArticle | ReadError;
@@ -66,8 +69,8 @@ export async function ingestArticles(
   const workers = options.workers ?? defaultWorkerCount();
   const pool: ExtractorPool =
     workers === 0 || (ended && head.length < SMALL_INPUT)
-      ? await inProcessExtractor(options.extractModule)
-      : await workerExtractor(workers, options.extractModule);
+      ? await inProcessExtractor(options.extractModule, options.userCompanies)
+      : await workerExtractor(workers, options.extractModule, options.userCompanies);
   logger.debug(`ingest: extracting ${workers === 0 || ended ? 'in-process' : `in ${workers} worker thread(s)`}`);
 
   const finish = (r: IngestResult) => {
@@ -93,9 +96,9 @@ export async function ingestArticles(
         results.push({ id, source: `input[${seen - 1}]`, status: 'failed', error: article.error, edges: [] });
         continue;
       }
-      ready.push({ article, record: toRecord(article) });
+      ready.push({ article, record: toRecord(article, pool.version) });
     }
-    let stored = new Map<string, string>();
+    let stored = new Map<string, StoredArticle>();
     try {
       stored = await storedHashes(client, ready.map((r) => r.record.id));
     } catch (error) {
@@ -104,7 +107,7 @@ export async function ingestArticles(
     const writes = await Promise.all(
       ready.map(async ({ article, record }) => {
         const origin = (article as ReadArticle).origin;
-        if (stored.get(record.id) === record.contentHash) {
+        if (isCurrent(stored.get(record.id), record)) {
           results.push({ id: record.id, source: origin, status: 'unchanged', edges: [] });
           return undefined;
         }

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../extract/types.js';
 import type { ArticleRecord } from '../graph/write/index.js';
 
-// The stored form of an article: dates as ISO date-times, and a hash of everything the article says,
-// so that ingesting the same content again is recognised as unchanged and skipped.
+// The stored form of an article: dates as ISO date-times, its text, the extractor version that read it,
+// and a hash of everything the article says, so that ingesting the same content again is recognised as
+// unchanged and skipped (unless another extractor version reads it).
 
 export function contentHash(a: Article): string {
   const fields = [a.text, a.title ?? null, a.url ?? null, a.source ?? null, isoDate(a.publishedAt)];
@@ -22,7 +23,7 @@ export function articleId(a: Article): string {
   return id || a.url?.trim() || `sha256:${createHash('sha256').update(a.text).digest('hex').slice(0, 32)}`;
 }
 
-export function toRecord(a: Article): ArticleRecord {
+export function toRecord(a: Article, extractor: string): ArticleRecord {
   return {
     id: articleId(a),
     url: a.url ?? null,
@@ -30,5 +31,7 @@ export function toRecord(a: Article): ArticleRecord {
     source: a.source ?? null,
     publishedAt: isoDate(a.publishedAt),
     contentHash: contentHash(a),
+    text: a.text,
+    extractor,
   };
 }

@@ -15,15 +15,15 @@ export interface ProgressView {
   stop(): void;
 }
 
-export function createProgressView(total: number | undefined, tty: boolean, write: (line: string) => void): ProgressView {
+export function createProgressView(total: number | undefined, tty: boolean, write: (line: string) => void, label = 'ingest'): ProgressView {
   const started = Date.now();
   const rate = (done: number) => done / Math.max(0.001, (Date.now() - started) / 1000);
   if (tty) {
     const bar = new cliProgress.SingleBar(
       {
         format: total
-          ? 'ingest {bar} {percentage}% | {value}/{total} articles | {rate} articles/s | ETA {eta_formatted} | {failed} failed'
-          : 'ingest {value} articles | {rate} articles/s | {failed} failed',
+          ? `${label} {bar} {percentage}% | {value}/{total} articles | {rate} articles/s | ETA {eta_formatted} | {failed} failed`
+          : `${label} {value} articles | {rate} articles/s | {failed} failed`,
         stream: process.stderr,
         etaBuffer: 200,
         hideCursor: true,
@@ -50,7 +50,7 @@ export function createProgressView(total: number | undefined, tty: boolean, writ
   let lastLine = 0;
   let last: IngestProgress | undefined;
   const line = (p: IngestProgress) =>
-    write(`ingest: ${p.done}${total ? `/${total}` : ''} articles, ${rate(p.done).toFixed(0)}/s, ${p.failed} failed`);
+    write(`${label}: ${p.done}${total ? `/${total}` : ''} articles, ${rate(p.done).toFixed(0)}/s, ${p.failed} failed`);
   return {
     fail: (l) => process.stderr.write(`${l}\n`),
     update(p) {

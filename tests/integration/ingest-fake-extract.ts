@@ -4,10 +4,20 @@ import type { Article, Extraction, ExtractedCompany, ExtractedProduct } from '..
 //   [[Meta Platforms Inc.|Meta]]  a company (canonical name | aliases)    {{H100}}  a product
 // Sentences end at ";" or a newline (names keep their dots). A sentence with two markers states a relation by keyword: "supplies" (first → second), "competes",
 // "offers" (company → product); "not" makes it hedged; "@0.9" sets the confidence (default 0.5).
+// Version 2 (ingest-fake-extract-v2.ts) reads "rivals" as COMPETES_WITH too, no longer reads sentences with "maybe",
+// defaults to 0.6 and names its features.
 
 const MARK = /\[\[([^\]]+)\]\]|\{\{([^}]+)\}\}/g;
 
-export function extract(article: Article): Extraction {
+export const EXTRACTOR_VERSION = 'fake-1';
+
+export const extract = fakeExtractor(1);
+
+export function fakeExtractor(version: 1 | 2): (article: Article) => Extraction {
+  return (article) => read(article, version);
+}
+
+function read(article: Article, version: 1 | 2): Extraction {
   const text = article.text;
   const companies = new Map<string, ExtractedCompany>();
   const products = new Map<string, ExtractedProduct>();
@@ -33,12 +43,14 @@ export function extract(article: Article): Extraction {
       }
     }
     if (marks.length !== 2) continue;
-    const type = /\bsupplies\b/.test(sentence) ? 'SUPPLIES' : /\bcompetes\b/.test(sentence) ? 'COMPETES_WITH' : /\boffers\b/.test(sentence) ? 'OFFERS' : undefined;
-    if (!type) continue;
-    const confidence = Number(/@(0\.\d+|1(?:\.0)?)/.exec(sentence)?.[1] ?? 0.5);
+    const keyword = /\b(supplies|competes|offers|rivals)\b/.exec(sentence)?.[1];
+    const type = keyword === 'supplies' ? 'SUPPLIES' : keyword === 'competes' || (keyword === 'rivals' && version === 2) ? 'COMPETES_WITH' : keyword === 'offers' ? 'OFFERS' : undefined;
+    if (!type || (version === 2 && /\bmaybe\b/.test(sentence))) continue;
+    const confidence = Number(/@(0\.\d+|1(?:\.0)?)/.exec(sentence)?.[1] ?? (version === 1 ? 0.5 : 0.6));
     relations.push({
       type, source: marks[0]!.name, target: marks[1]!.name, sentence: sentence.trim(), start, end: start + sentence.length,
-      confidence, rule: `fake.${type.toLowerCase()}`, hedged: /\bnot\b/.test(sentence) || undefined,
+      confidence, hedged: /\bnot\b/.test(sentence) || undefined,
+      ...(version === 1 ? { rule: `fake.${type.toLowerCase()}` } : { rule: 'model', features: [`keyword:${keyword}`, `marks:${marks[0]!.kind}-${marks[1]!.kind}`] }),
     });
   }
   return { articleId: article.id, text, companies: [...companies.values()], products: [...products.values()], relations };

@@ -25,7 +25,7 @@ function withWrite(write: GraphClient['writeTransaction']): GraphClient {
 }
 
 const mention = (text: string) => ({ text, start: 0, end: text.length });
-const record = (id: string, contentHash = id) => ({ id, url: null, title: null, source: null, publishedAt: '2025-03-01', contentHash });
+const record = (id: string, contentHash = id) => ({ id, url: null, title: null, source: null, publishedAt: '2025-03-01', contentHash, text: id, extractor: 'test' });
 const supplies = (source: string, target: string) => ({
   type: 'SUPPLIES' as const, source, target, sentence: `${source} supplies ${target}`, start: 0, end: 10, confidence: 0.5, rule: 'test.supplies',
 });

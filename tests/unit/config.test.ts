@@ -44,6 +44,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://h:7687', NEO4J_USERNAME: 'neo4j' })).toThrow(/together/);
   });
 
+  it('reads NEWSGRAPH_GAZETTEER as a comma-separated list of paths', () => {
+    expect(loadConfig({}).gazetteerFiles).toEqual([]);
+    expect(loadConfig({ NEWSGRAPH_GAZETTEER: ' ' }).gazetteerFiles).toEqual([]);
+    expect(loadConfig({ NEWSGRAPH_GAZETTEER: 'mine.tsv' }).gazetteerFiles).toEqual(['mine.tsv']);
+    expect(loadConfig({ NEWSGRAPH_GAZETTEER: ' data/mine.tsv , /srv/more companies.tsv' }).gazetteerFiles).toEqual(['data/mine.tsv', '/srv/more companies.tsv']);
+  });
+
+  it('refuses an empty path in NEWSGRAPH_GAZETTEER', () => {
+    expect(() => loadConfig({ NEWSGRAPH_GAZETTEER: 'mine.tsv,,more.tsv' })).toThrow(/NEWSGRAPH_GAZETTEER="mine.tsv,,more.tsv": expected comma-separated paths/);
+  });
+
   it('switches production mode from NODE_ENV', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).server.production).toBe(true);
   });

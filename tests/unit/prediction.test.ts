@@ -21,7 +21,7 @@ const extraction: Extraction = {
   ],
   products: [{ name: 'Ripple', aliases: [], owner: 'Tarvo Labs', mentions: [], confidence: 0.7 }],
   relations: [
-    relation({ type: 'SUPPLIES', source: 'Keld Optics', target: 'Tarvo Labs', sentence: 'Tarvo Labs buys sensors from Keld Optics.', rule: 'supplies.buys-from', amount: 5e6, currency: 'USD' }),
+    relation({ type: 'SUPPLIES', source: 'Keld Optics', target: 'Tarvo Labs', sentence: 'Tarvo Labs buys sensors from Keld Optics.', rule: 'supplies.buys-from', features: ['between:buys', 'rule:supplies.buys-from'], amount: 5e6, currency: 'USD' }),
     relation({ type: 'OFFERS', source: 'Tarvo Labs', target: 'Ripple' }),
     relation({ type: 'COMPETES_WITH', source: 'Keld Optics', target: 'Tarvo Labs', hedged: true, confidence: 0.2 }),
     relation({ type: 'COMPETES_WITH', source: 'Tarvo Labs', target: 'Keld Optics', hedged: false, rule: 'competes.rival' }),
@@ -38,8 +38,12 @@ describe('toPrediction', () => {
       ],
       products: [{ name: 'Ripple', aliases: [], owner: 'Tarvo Labs' }],
       relations: [
-        { type: 'SUPPLIES', source: 'Keld Optics', target: 'Tarvo Labs', evidence: 'Tarvo Labs buys sensors from Keld Optics.', confidence: 0.8, rule: 'supplies.buys-from' },
-        { type: 'COMPETES_WITH', source: 'Tarvo Labs', target: 'Keld Optics', evidence: 'A sentence.', confidence: 0.8, rule: 'competes.rival' },
+        {
+          type: 'SUPPLIES', source: 'Keld Optics', target: 'Tarvo Labs', evidence: 'Tarvo Labs buys sensors from Keld Optics.', confidence: 0.8,
+          rule: 'supplies.buys-from', features: ['between:buys', 'rule:supplies.buys-from'],
+        },
+        // A relation without features still carries the key, as an empty list.
+        { type: 'COMPETES_WITH', source: 'Tarvo Labs', target: 'Keld Optics', evidence: 'A sentence.', confidence: 0.8, rule: 'competes.rival', features: [] },
       ],
     });
   });

@@ -1,12 +1,13 @@
 // newsgraph eval <corpus-dir> [--json] [--predictions file]: scores extraction against a
 // labelled corpus (../shared/eval/FORMAT.md) and prints P/R/F1 and the errors to read.
+import { loadConfig } from '../../config.js';
 import { DomainError } from '../../errors.js';
 import { loadCorpus, loadPredictions } from '../../eval/corpus.js';
 import { formatReport } from '../../eval/report.js';
 import { predictCorpus, scoreCorpus } from '../../eval/run.js';
 import { worstArticles, type CorpusScore } from '../../eval/score.js';
-import { extract } from '../../extract/index.js';
 import { parseCommand, usageError } from '../args.js';
+import { configuredExtractor } from '../user-gazetteer.js';
 
 export const summary = 'score extraction against a labelled corpus: P/R/F1, worst articles, missed and spurious relations';
 
@@ -67,13 +68,14 @@ export async function run(args: string[]): Promise<number> {
   const worst = Number(values.worst);
   if (positionals.length !== 1) return usageError('eval', 'expects one corpus folder', help);
   if (!Number.isInteger(worst) || worst < 0) return usageError('eval', `--worst expects a whole number, got "${values.worst}"`, help);
+  const extract = values.predictions === undefined ? configuredExtractor(loadConfig()) : undefined;
   try {
     const corpus = await loadCorpus(positionals[0]);
     const started = performance.now();
     let predictions;
     let failures: { id: string; message: string }[] = [];
-    if (values.predictions !== undefined) {
-      predictions = await loadPredictions(values.predictions);
+    if (extract === undefined) {
+      predictions = await loadPredictions(values.predictions!);
       const unknown = [...predictions.keys()].filter((id) => !corpus.gold.has(id));
       if (unknown.length > 0) {
         console.error(`newsgraph eval: ${unknown.length} prediction(s) for ids not in the corpus, ignored (${unknown.slice(0, 5).join(', ')}…)`);

@@ -1,25 +1,32 @@
-// newsgraph extract <file> [--jsonl]: one article → its Extraction as JSON; an articles.jsonl
-// with --jsonl → one prediction line per article (../shared/eval/FORMAT.md "Predictions").
+// newsgraph extract <file> [--json | --jsonl]: one article → what extraction reads in it, for a person
+// (each relation with its rule and top features), or its Extraction as JSON; an articles.jsonl with
+// --jsonl → one prediction line per article (../shared/eval/FORMAT.md "Predictions").
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
+import { loadConfig } from '../../config.js';
 import { InvalidInputError } from '../../errors.js';
 import { formatLineError, parseLine } from '../../eval/jsonl.js';
 import { toPrediction } from '../../eval/prediction.js';
 import { articleLine } from '../../eval/schema.js';
-import { extract } from '../../extract/index.js';
-import type { Article } from '../../extract/types.js';
+import type { Article, Extraction } from '../../extract/types.js';
 import { parseCommand, usageError } from '../args.js';
+import { formatExtraction } from '../format-extraction.js';
+import { configuredExtractor } from '../user-gazetteer.js';
 
 export const summary = 'print what extraction finds in an article file (or prediction lines for a .jsonl)';
 
-const help = `usage: newsgraph extract <file> [--jsonl]
+const help = `usage: newsgraph extract <file> [--json | --jsonl]
 
   <file>.txt / .md   plain text; the first line is the title
   <file>.json        one article: {"id", "text", "title"?, "url"?, "source"?, "publishedAt"?}
+                     Prints the companies, products and relations found; each relation
+                     with its confidence, the rule that read it and its top features.
+  --json             print the whole extraction as JSON instead (offsets, mentions, hedged)
   --jsonl            <file> holds one article a line (articles.jsonl); prints one
-                     prediction line per article. Bad lines are reported on stderr,
+                     prediction line per article, each relation with its rule,
+                     confidence and features. Bad lines are reported on stderr,
                      the rest still processed, and the exit code is 1.`;
 
 const jsonArticle = articleLine.extend({ id: articleLine.shape.id.optional() });
@@ -49,7 +56,7 @@ async function writeLine(text: string): Promise<void> {
   if (!process.stdout.write(`${text}\n`)) await new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
-async function extractJsonl(file: string): Promise<number> {
+async function extractJsonl(file: string, extract: (article: Article) => Extraction): Promise<number> {
   let failed = 0;
   let lineNo = 0;
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
@@ -74,14 +81,17 @@ async function extractJsonl(file: string): Promise<number> {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseCommand('extract', help, args, { jsonl: { type: 'boolean', default: false } });
+  const parsed = parseCommand('extract', help, args, { json: { type: 'boolean', default: false }, jsonl: { type: 'boolean', default: false } });
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (positionals.length !== 1) return usageError('extract', 'expects one file', help);
+  if (values.json && values.jsonl) return usageError('extract', '--json and --jsonl exclude each other', help);
   const file = positionals[0];
+  const extract = configuredExtractor(loadConfig());
   try {
-    if (values.jsonl) return await extractJsonl(file);
-    console.log(JSON.stringify(extract(await readArticle(file)), null, 2));
+    if (values.jsonl) return await extractJsonl(file, extract);
+    const extraction = extract(await readArticle(file));
+    console.log(values.json ? JSON.stringify(extraction, null, 2) : formatExtraction(extraction));
     return 0;
   } catch (error) {
     console.error(`newsgraph extract: ${(error as Error).message}`);

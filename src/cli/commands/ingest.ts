@@ -1,8 +1,10 @@
 // newsgraph ingest <path...> [--json] [--workers N]: read articles, extract, write them to Neo4j.
+import { loadConfig } from '../../config.js';
 import { formatSummary, ingestArticles, readInputs } from '../../ingest/index.js';
 import { createProgressView, estimateArticles } from '../../ingest/progress.js';
 import { MAX_ARTICLE_BYTES } from '../../ingest/readers/index.js';
 import { parseCommand, usageError } from '../args.js';
+import { userCompanies } from '../user-gazetteer.js';
 import { withGraph } from '../with-graph.js';
 
 export const summary = 'read articles (.jsonl .json .txt .md .html, folders, - for stdin) into the graph';
@@ -38,6 +40,7 @@ export async function run(args: string[]): Promise<number> {
     }
   }
 
+  const companies = userCompanies(loadConfig());
   return withGraph(async ({ client, config, logger }) => {
     const total = await estimateArticles(positionals);
     const view = createProgressView(total, !!process.stderr.isTTY && config.logLevel !== 'silent', (l) => logger.info(l));
@@ -45,6 +48,7 @@ export async function run(args: string[]): Promise<number> {
       logger,
       workers,
       batchSize,
+      userCompanies: companies,
       onProgress(p) {
         if (p.last.status === 'failed') view.fail(`newsgraph ingest: ${p.last.source ?? p.last.id}: ${p.last.error}`);
         view.update(p);

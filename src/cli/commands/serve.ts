@@ -6,9 +6,10 @@ import { loadConfig } from '../../config.js';
 import { ensureNeo4j } from '../../db/index.js';
 import { createGraphClient, type GraphClient } from '../../graph/neo4j-client.js';
 import { ingestExamplesIfEmpty } from '../../ingest/examples.js';
-import { ingestArticles } from '../../ingest/pipeline.js';
+import { type IngestOptions, ingestArticles } from '../../ingest/pipeline.js';
 import { createLogger, type Logger } from '../../logger.js';
 import { parseCommand } from '../args.js';
+import { userCompanies } from '../user-gazetteer.js';
 
 export const summary = 'serve the GraphQL API, the explorer and the exports over HTTP';
 
@@ -23,9 +24,9 @@ export function run(args: string[]): Promise<number> {
   return serve(args, { examples: false });
 }
 
-async function loadExamples(client: GraphClient, logger: Logger): Promise<void> {
+async function loadExamples(client: GraphClient, logger: Logger, options: IngestOptions): Promise<void> {
   logger.info('loading the bundled examples into the empty database…');
-  const report = await ingestExamplesIfEmpty(client, { logger });
+  const report = await ingestExamplesIfEmpty(client, { logger, ...options });
   if (!report) return logger.info('the database already holds articles: examples not loaded');
   const { new: added, failed, edgesCreated } = report.counts;
   logger.info(`examples: ${added} articles, ${edgesCreated} relationships${failed ? `, ${failed} failed` : ''}`);
@@ -38,6 +39,7 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
   const { values } = parsed;
   const config = loadConfig({ ...process.env, ...(values.port ? { PORT: values.port } : {}), ...(values.host ? { HOST: values.host } : {}) });
   const logger = createLogger(config.logLevel);
+  const extraction = { userCompanies: userCompanies(config) };
   const neo4j = await ensureNeo4j(config, logger, { handleSignals: false });
   const client = createGraphClient(neo4j.connection, { logger, txTimeoutMs: config.neo4j.txTimeoutMs, app: 'newsgraph-api' });
   const app = createApp({
@@ -45,12 +47,12 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
     config: config.server,
     logger,
     // One request's articles are few: extract them on this thread rather than start a worker pool per request.
-    ingest: (articles) => ingestArticles(client, articles, { logger, workers: 0 }),
+    ingest: (articles) => ingestArticles(client, articles, { logger, workers: 0, ...extraction }),
   });
   const server = createServer(app);
   try {
     await client.applySchema();
-    if (options.examples) await loadExamples(client, logger);
+    if (options.examples) await loadExamples(client, logger, extraction);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(config.server.port, config.server.host, resolve);

@@ -1,13 +1,19 @@
 import type { GraphClient } from '../neo4j-client.js';
 import { loadQueries } from '../cypher.js';
 import { windowParams } from './params.js';
-import type { ArticleView, Page, Window } from './views.js';
+import type { ArticleText, ArticleView, Page, Window } from './views.js';
 
-const q = loadQueries(['get-articles', 'list-articles', 'count-articles', 'list-articles-of-companies'] as const);
+const q = loadQueries(['get-articles', 'get-article-texts', 'list-articles', 'count-articles', 'list-articles-of-companies'] as const);
 
 export async function getArticles(client: GraphClient, ids: readonly string[]): Promise<Map<string, ArticleView>> {
   const rows = await client.read<{ id: string; article: ArticleView }>(q['get-articles'], { ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [r.id, r.article]));
+}
+
+/** The text and extractor version of articles, apart from their other fields: a text can be long. */
+export async function getArticleTexts(client: GraphClient, ids: readonly string[]): Promise<Map<string, ArticleText>> {
+  const rows = await client.read<ArticleText & { id: string }>(q['get-article-texts'], { ids: [...new Set(ids)] });
+  return new Map(rows.map((r) => [r.id, { text: r.text, extractor: r.extractor }]));
 }
 
 /** Newest first (publishedAt, else ingestedAt); `since` keeps articles at or after an ISO datetime. */

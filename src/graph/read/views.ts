@@ -36,9 +36,18 @@ export interface ArticleView {
   ingestedAt: string;
 }
 
+/** Null for articles stored before newsgraph kept them. */
+export interface ArticleText {
+  text: string | null;
+  /** Version of the extractor that read the article. */
+  extractor: string | null;
+}
+
 export interface EvidenceView {
   sentence: string;
   rule: string;
+  /** The features that weighed most, strongest first; empty for claims stored without them. */
+  features: string[];
   confidence: number;
   amount: number | null;
   currency: string | null;

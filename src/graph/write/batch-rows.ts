@@ -63,7 +63,7 @@ export function buildRows(articles: ResolvedArticle[]): BatchRows {
       if (!sourceId || !targetId || (sourceId === targetId && rel.type !== 'OFFERS')) continue;
       assertions.push({
         id: `${articleId}#${n}`, articleId, type: rel.type, sourceId, targetId, sentence: rel.sentence,
-        start: rel.start, end: rel.end, confidence: rel.confidence, rule: rel.rule, amount: rel.amount ?? null,
+        start: rel.start, end: rel.end, confidence: rel.confidence, rule: rel.rule, features: rel.features ?? [], amount: rel.amount ?? null,
         currency: rel.currency ?? null, until: rel.until ?? null,
       });
       const pair = pairOf(rel.type, sourceId, targetId);

@@ -3,4 +3,4 @@ export { addAlias, type CurationResult, mergeCompanies, removeAlias } from './cu
 export { type ArticleRecord, type ArticleWrite, type ArticleWriteResult, type BatchWriteResult, writeArticles } from './ingest-batch.js';
 export { removeArticle } from './remove-article.js';
 export type { EdgePair, EntityLabel, RelationType } from './types.js';
-export { hasArticles, storedHashes } from './stored-hashes.js';
+export { hasArticles, isCurrent, type StoredArticle, storedHashes } from './stored-hashes.js';

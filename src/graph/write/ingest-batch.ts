@@ -9,13 +9,15 @@ import { dropUnlinkedAliases, lockAliasKeys, lockEntities } from './locks.js';
 import { recomputeEdges, recomputeEntities, refreshAliases } from './recompute.js';
 import { BatchResolver, keysOf } from './resolve.js';
 import { lookupsFor } from './resolve-lookups.js';
+import { isCurrent, type StoredArticle } from './stored-hashes.js';
 import { type EdgeChange, type EntityRef, type RelationType, pairKey } from './types.js';
 
 // Writes a batch of extracted articles in ONE transaction: all of them or none. Inside it: skip articles whose
-// content hash is unchanged, lock the batch's alias keys (so a concurrent ingester naming the same company
-// waits and then sees our links), remove the old claims of changed ones, resolve entities, lock them, create
-// nodes, aliases, assertions and mentions, then bring derived data up to date: edges and entities that lost
-// support are recomputed from what is left; edges that only gained evidence get it added (noisy-or composes).
+// content hash is unchanged (and read by this extractor version), lock the batch's alias keys (so a concurrent
+// ingester naming the same company waits and then sees our links), remove the old claims of changed ones,
+// resolve entities, lock them, create nodes, aliases, assertions and mentions, then bring derived data up to
+// date: edges and entities that lost support are recomputed from what is left; edges that only gained
+// evidence get it added (noisy-or composes).
 
 const q = loadQueries([
   'lookup-article-hashes', 'merge-articles', 'upsert-companies', 'upsert-products',
@@ -30,6 +32,10 @@ export interface ArticleRecord {
   /** ISO date-time or null. */
   publishedAt: string | null;
   contentHash: string;
+  /** The article text as given, kept so that a better extractor can read it again. */
+  text: string;
+  /** Version of the extractor that read it (EXTRACTOR_VERSION). */
+  extractor: string;
 }
 
 export interface ArticleWrite {
@@ -66,16 +72,14 @@ export async function writeArticles(client: GraphClient, items: ArticleWrite[], 
 
 async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<BatchWriteResult> {
   const ids = items.map((i) => i.article.id);
-  const stored = new Map(
-    (await tx.run<{ id: string; contentHash: string }>(q['lookup-article-hashes'], { ids })).map((r) => [r.id, r.contentHash]),
-  );
+  const stored = new Map((await tx.run<StoredArticle>(q['lookup-article-hashes'], { ids })).map((r) => [r.id, r]));
   const results = new Map<string, ArticleWriteResult>();
   const todo: ArticleWrite[] = [];
   for (const item of items) {
-    const hash = stored.get(item.article.id);
-    if (hash === item.article.contentHash) results.set(item.article.id, { id: item.article.id, status: 'unchanged', edges: [] });
+    const old = stored.get(item.article.id);
+    if (isCurrent(old, item.article)) results.set(item.article.id, { id: item.article.id, status: 'unchanged', edges: [] });
     else {
-      results.set(item.article.id, { id: item.article.id, status: hash === undefined ? 'new' : 'updated', edges: [] });
+      results.set(item.article.id, { id: item.article.id, status: old === undefined ? 'new' : 'updated', edges: [] });
       todo.push(item);
     }
   }
