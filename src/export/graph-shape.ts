@@ -52,7 +52,10 @@ export function nodeFacts(node: ExportNode): NodeFacts {
   };
 }
 
-/** COMPETES_WITH is symmetric: stored once per pair, drawn and exported undirected. */
+/**
+ * COMPETES_WITH is symmetric: stored once per pair, undirected in the JSON formats (graphology,
+ * Cytoscape), written both ways in the directed GraphML, GEXF and CSV (records.ts).
+ */
 export function isDirected(type: ExportRelationType): boolean {
   return type !== 'COMPETES_WITH';
 }
