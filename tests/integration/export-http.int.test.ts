@@ -156,6 +156,26 @@ describe('HTTP exports', () => {
     expect(graph.edges().sort()).toEqual([...expected.edges.keys(), ...copies].sort());
   });
 
+  it('serves the CSV tables of a neighbourhood, and the evidence of the edges it exports', async () => {
+    const expected = await reread(client, "s.id = 'nvidia' OR t.id = 'nvidia'");
+    const competes = [...expected.edges.keys()].filter((id) => id.startsWith('COMPETES_WITH:')).length;
+    const edges = await get('/export/edges.csv?company=nvidia');
+    expect(edges.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(edges.headers.get('content-disposition')).toBe('attachment; filename="newsgraph-nvidia-edges.csv"');
+    const rows = (await edges.text()).split('\r\n');
+    expect(rows[0]).toBe('source,target,id,label,relation,symmetric,confidence,evidenceCount,weight,firstSeen,lastSeen');
+    expect(rows.at(-1)).toBe('');
+    expect(rows.length - 2).toBe(expected.edges.size + competes);
+
+    const evidence = await (await get('/export/evidence.csv?company=nvidia')).text();
+    expect(evidence.startsWith('edgeId,sentence,rule,confidence,articleId,url,date\r\n')).toBe(true);
+    for (const [id, e] of expected.edges) {
+      expect(evidence.split('\r\n').filter((line) => line.startsWith(`${id},`)).length, id).toBe(e.evidenceCount);
+    }
+    const nodes = await (await get('/export/nodes.csv?company=nvidia')).text();
+    expect(nodes.split('\r\n').length - 2).toBe(new Set([...expected.edges.values()].flatMap((e) => [e.source, e.target])).size);
+  });
+
   it('goes further with depth', async () => {
     const one = (await load('/export/graph.cytoscape.json?company=nvidia&depth=1')).graph;
     const two = (await load('/export/graph.cytoscape.json?company=nvidia&depth=2')).graph;
