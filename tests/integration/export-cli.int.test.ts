@@ -53,6 +53,16 @@ describe('newsgraph export', () => {
     expect([graph.order, graph.size]).toEqual([counts.nodes, counts.edges + (bothWays ? counts.competes : 0)]);
   });
 
+  it('--format csv --out DIR writes nodes.csv, edges.csv and evidence.csv into a new folder', async () => {
+    const out = join(dir, 'tables', 'csv');
+    expect(await run(['--format', 'csv', '--out', out])).toBe(0);
+    const rows = async (file: string) => (await readFile(join(out, file), 'utf8')).split('\r\n').slice(1, -1);
+    expect(await rows('nodes.csv')).toHaveLength(counts.nodes);
+    expect(await rows('edges.csv')).toHaveLength(counts.edges + counts.competes);
+    const [claims] = await client.runText<{ n: number }>('MATCH (a:Assertion) RETURN count(a) AS n');
+    expect(await rows('evidence.csv')).toHaveLength(claims.n);
+  });
+
   it('--format cytoscape --company --depth writes a neighbourhood to stdout', async () => {
     const chunks: string[] = [];
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string, cb?: () => void) => {
