@@ -1,48 +1,37 @@
-// GraphView → GEXF 1.3 (https://gexf.net), Gephi's own format, as a *dynamic* graph:
-// every node and edge carries start="firstSeen" end="lastSeen" (UTC days), so Gephi's
-// timeline can play the graph over time; an element with no dates is present throughout.
+// GraphView → GEXF 1.3 (https://gexf.net), Gephi's own format and networkx's `read_gexf`, as a
+// *dynamic* graph: every node and edge carries start="firstSeen" end="lastSeen" (UTC days), so
+// Gephi's timeline can play the graph over time; an element with no dates is present throughout.
 //
-// The graph is mixed: SUPPLIES and OFFERS are directed, COMPETES_WITH undirected. The
-// relationship type is the edge's `kind` (GEXF 1.3 parallel-edge kinds), `label` and `relation`
-// attribute (not `type`, which Gephi uses for directed/undirected); `weight` is the evidence count.
+// One direction for the whole graph (defaultedgetype="directed", no per-edge `type`): networkx
+// refuses mixed graphs. COMPETES_WITH is written both ways with `symmetric` true (records.ts).
+// `label` and `weight` (the evidence count) are GEXF's own edge attributes, the node `label` too;
+// the other columns are declared attributes. The relationship type is also the edge `kind`
+// (GEXF 1.3 parallel-edge kinds), never `type`, which GEXF uses for directed or undirected.
 
-import { type ExportGraph, isDirected, nodeFacts } from './graph-shape.js';
+import type { ExportGraph } from './graph-shape.js';
+import { type Column, type ColumnType, edgeColumns, edgeRecords, nodeColumns, nodeRecords, type Value } from './records.js';
 import { kindColor, nodeSize, relationColor, rgb } from './style.js';
 import { utcDay } from './time.js';
 import { attrs } from './xml.js';
 
-interface Attribute {
-  id: string;
-  type: 'string' | 'integer' | 'double' | 'boolean';
-}
+const gexfType: Record<ColumnType, string> = { string: 'string', int: 'integer', double: 'double', boolean: 'boolean' };
 
-const nodeAttributes: Attribute[] = [
-  { id: 'kind', type: 'string' },
-  { id: 'mentionCount', type: 'integer' },
-  { id: 'firstSeen', type: 'string' },
-  { id: 'lastSeen', type: 'string' },
-  { id: 'aliases', type: 'string' },
-];
+/** Written as the element's own label / weight instead. */
+const builtIn = new Set(['label', 'weight']);
+const nodeAttributes = nodeColumns.filter((c) => !builtIn.has(c.name));
+const edgeAttributes = edgeColumns.filter((c) => !builtIn.has(c.name));
 
-const edgeAttributes: Attribute[] = [
-  { id: 'relation', type: 'string' },
-  { id: 'confidence', type: 'double' },
-  { id: 'evidenceCount', type: 'integer' },
-  { id: 'firstSeen', type: 'string' },
-  { id: 'lastSeen', type: 'string' },
-];
-
-const declare = (cls: 'node' | 'edge', list: Attribute[]) => [
+const declare = <R>(cls: 'node' | 'edge', list: readonly Column<R>[]) => [
   `    <attributes class="${cls}" mode="static">`,
-  ...list.map((a) => `      <attribute${attrs({ id: a.id, title: a.id, type: a.type })}/>`),
+  ...list.map((a) => `      <attribute${attrs({ id: a.name, title: a.name, type: gexfType[a.type] })}/>`),
   '    </attributes>',
 ];
 
-const values = (pairs: Record<string, string | number | null>) =>
+const values = <R>(list: readonly Column<R>[], row: R) =>
   '<attvalues>' +
-  Object.entries(pairs)
-    .filter(([, v]) => v !== null)
-    .map(([k, v]) => `<attvalue${attrs({ for: k, value: v })}/>`)
+  list
+    .filter((c) => row[c.name] !== null)
+    .map((c) => `<attvalue${attrs({ for: c.name, value: row[c.name] as Value })}/>`)
     .join('') +
   '</attvalues>';
 
@@ -72,47 +61,33 @@ export function toGexf(graph: ExportGraph, options: GexfOptions = {}): string {
     ...declare('edge', edgeAttributes),
     '    <nodes>',
   ];
-  for (const node of graph.nodes) {
-    const f = nodeFacts(node);
+  for (const node of nodeRecords(graph)) {
     out.push(
-      `      <node${attrs({ id: node.id, label: node.label, start: utcDay(f.firstSeen), end: utcDay(f.lastSeen) })}>` +
-        values({
-          kind: node.kind,
-          mentionCount: f.mentionCount,
-          firstSeen: f.firstSeen,
-          lastSeen: f.lastSeen,
-          aliases: f.aliases.join(' | '),
-        }) +
+      `      <node${attrs({ id: node.id, label: node.label, start: utcDay(node.firstSeen), end: utcDay(node.lastSeen) })}>` +
+        values(nodeAttributes, node) +
         color(kindColor[node.kind]) +
-        `<viz:size value="${nodeSize(f.mentionCount)}"/>` +
+        `<viz:size value="${nodeSize(node.mentionCount)}"/>` +
         `<viz:shape value="${node.kind === 'PRODUCT' ? 'square' : 'disc'}"/>` +
         '</node>',
     );
   }
   out.push('    </nodes>', '    <edges>');
-  for (const edge of graph.edges) {
+  for (const edge of edgeRecords(graph)) {
     out.push(
       '      <edge' +
         attrs({
           id: edge.id,
           source: edge.source,
           target: edge.target,
-          type: isDirected(edge.type) ? 'directed' : 'undirected',
-          kind: edge.type,
-          label: edge.type,
-          weight: edge.evidenceCount,
+          kind: edge.relation,
+          label: edge.label,
+          weight: edge.weight,
           start: utcDay(edge.firstSeen),
           end: utcDay(edge.lastSeen),
         }) +
         '>' +
-        values({
-          relation: edge.type,
-          confidence: edge.confidence,
-          evidenceCount: edge.evidenceCount,
-          firstSeen: edge.firstSeen ?? null,
-          lastSeen: edge.lastSeen ?? null,
-        }) +
-        color(relationColor[edge.type]) +
+        values(edgeAttributes, edge) +
+        color(relationColor[edge.relation]) +
         `<viz:thickness value="${edge.evidenceCount}"/>` +
         '</edge>',
     );

@@ -33,6 +33,19 @@ export interface ExportGraph {
   readonly truncated: boolean;
 }
 
+/** One claim behind an edge, for evidence.csv. */
+export interface ExportEvidence {
+  /** The relationship's stored id (`COMPETES_WITH`: smaller id first). */
+  readonly edgeId: string;
+  readonly sentence: string;
+  readonly rule: string;
+  readonly confidence: number;
+  readonly articleId: string;
+  readonly url: string | null;
+  /** The article's publishedAt (ISO), null when it has none. */
+  readonly date: string | null;
+}
+
 /** A node's properties as the exports write them (missing or malformed values become null / []). */
 export interface NodeFacts {
   mentionCount: number;
@@ -52,7 +65,10 @@ export function nodeFacts(node: ExportNode): NodeFacts {
   };
 }
 
-/** COMPETES_WITH is symmetric: stored once per pair, drawn and exported undirected. */
+/**
+ * COMPETES_WITH is symmetric: stored once per pair, undirected in the JSON formats (graphology,
+ * Cytoscape), written both ways in the directed GraphML, GEXF and CSV (records.ts).
+ */
 export function isDirected(type: ExportRelationType): boolean {
   return type !== 'COMPETES_WITH';
 }

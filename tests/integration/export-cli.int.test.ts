@@ -17,7 +17,7 @@ const Graph = graphology as unknown as typeof graphology.default;
 describe('newsgraph export', () => {
   let client: GraphClient;
   let dir: string;
-  let counts: { nodes: number; edges: number };
+  let counts: { nodes: number; edges: number; competes: number };
 
   beforeAll(async () => {
     process.env.LOG_LEVEL = 'error';
@@ -25,10 +25,11 @@ describe('newsgraph export', () => {
     await wipe(client);
     await client.applySchema();
     await createFixtureGraph(client);
-    const [row] = await client.runText<{ nodes: number; edges: number }>(
+    const [row] = await client.runText<{ nodes: number; edges: number; competes: number }>(
       `CALL { MATCH (n) WHERE n:Company OR n:Product RETURN count(n) AS nodes }
        CALL { MATCH (:Company)-[r:SUPPLIES|COMPETES_WITH|OFFERS]->() RETURN count(r) AS edges }
-       RETURN nodes, edges`,
+       CALL { MATCH (:Company)-[r:COMPETES_WITH]->() RETURN count(r) AS competes }
+       RETURN nodes, edges, competes`,
     );
     counts = row;
     dir = await mkdtemp(join(tmpdir(), 'newsgraph-export-'));
@@ -40,15 +41,26 @@ describe('newsgraph export', () => {
     delete process.env.LOG_LEVEL;
   });
 
+  // GraphML and GEXF write each COMPETES_WITH pair both ways; graphology keeps it once, undirected.
   it.each([
-    ['graphml', (text: string) => parseGraphml(Graph, text)],
-    ['gexf', (text: string) => parseGexf(Graph, text)],
-    ['graphology', (text: string) => Graph.from(JSON.parse(text))],
-  ])('--format %s --out writes the whole graph', async (format, read) => {
+    ['graphml', (text: string) => parseGraphml(Graph, text), true],
+    ['gexf', (text: string) => parseGexf(Graph, text), true],
+    ['graphology', (text: string) => Graph.from(JSON.parse(text)), false],
+  ])('--format %s --out writes the whole graph', async (format, read, bothWays) => {
     const out = join(dir, `graph.${format}`);
     expect(await run(['--format', format, '--out', out])).toBe(0);
     const graph = read(await readFile(out, 'utf8'));
-    expect([graph.order, graph.size]).toEqual([counts.nodes, counts.edges]);
+    expect([graph.order, graph.size]).toEqual([counts.nodes, counts.edges + (bothWays ? counts.competes : 0)]);
+  });
+
+  it('--format csv --out DIR writes nodes.csv, edges.csv and evidence.csv into a new folder', async () => {
+    const out = join(dir, 'tables', 'csv');
+    expect(await run(['--format', 'csv', '--out', out])).toBe(0);
+    const rows = async (file: string) => (await readFile(join(out, file), 'utf8')).split('\r\n').slice(1, -1);
+    expect(await rows('nodes.csv')).toHaveLength(counts.nodes);
+    expect(await rows('edges.csv')).toHaveLength(counts.edges + counts.competes);
+    const [claims] = await client.runText<{ n: number }>('MATCH (a:Assertion) RETURN count(a) AS n');
+    expect(await rows('evidence.csv')).toHaveLength(claims.n);
   });
 
   it('--format cytoscape --company --depth writes a neighbourhood to stdout', async () => {

@@ -88,23 +88,34 @@ describe('HTTP exports', () => {
     await client?.close();
   });
 
+  /** GraphML and GEXF are directed throughout and write each COMPETES_WITH pair both ways. */
+  const bothWays = (file: string) => file === 'graph.graphml' || file === 'graph.gexf';
+  const reversed = (id: string) => id.replace(/^(COMPETES_WITH):([^:]+):([^:]+)$/, '$1:$3:$2');
+
   describe.each(files)('%s of the whole graph', (file) => {
     it('has every node and edge the database has, with their attributes', async () => {
       const { response, graph } = await load(`/export/${file}`);
       expect(response.headers.get('x-newsgraph-truncated')).toBe('false');
       expect(graph.nodes().sort()).toEqual([...all.nodes.keys()].sort());
-      expect(graph.edges().sort()).toEqual([...all.edges.keys()].sort());
+      const copies = bothWays(file) ? [...all.edges.keys()].filter((id) => id.startsWith('COMPETES_WITH:')).map(reversed) : [];
+      expect(graph.edges().sort()).toEqual([...all.edges.keys(), ...copies].sort());
       for (const [id, n] of all.nodes) {
         expect(graph.getNodeAttributes(id), id).toMatchObject({ label: n.label, kind: n.kind, mentionCount: n.mentionCount });
       }
       for (const [id, e] of all.edges) {
-        expect([graph.source(id), graph.target(id)]).toEqual([e.source, e.target]);
-        expect(graph.isDirected(id), id).toBe(e.type !== 'COMPETES_WITH');
-        const attributes = graph.getEdgeAttributes(id);
-        // The XML formats call the type `relation` (Gephi keeps `type` for directed or not).
-        expect(attributes.type ?? attributes.relation, id).toBe(e.type);
-        expect(attributes, id).toMatchObject({ label: e.type, evidenceCount: e.evidenceCount });
-        expect(attributes.confidence).toBeCloseTo(e.confidence, 12);
+        const symmetric = e.type === 'COMPETES_WITH';
+        const ways: [string, string, string][] = [[id, e.source, e.target]];
+        if (symmetric && bothWays(file)) ways.push([reversed(id), e.target, e.source]);
+        for (const [copy, source, target] of ways) {
+          expect([graph.source(copy), graph.target(copy)]).toEqual([source, target]);
+          expect(graph.isDirected(copy), copy).toBe(bothWays(file) || !symmetric);
+          const attributes = graph.getEdgeAttributes(copy);
+          // The XML formats call the type `relation` (Gephi keeps `type` for directed or not).
+          expect(attributes.type ?? attributes.relation, copy).toBe(e.type);
+          expect(attributes, copy).toMatchObject({ label: e.type, evidenceCount: e.evidenceCount });
+          if (bothWays(file)) expect(attributes.symmetric, copy).toBe(symmetric);
+          expect(attributes.confidence).toBeCloseTo(e.confidence, 12);
+        }
       }
     });
   });
@@ -117,6 +128,9 @@ describe('HTTP exports', () => {
       new Map(Array.from(doc.getElementsByTagName(tag)).map((el) => [el.getAttribute('id')!, [el.getAttribute('start'), el.getAttribute('end')]]));
     for (const [id, n] of all.nodes) expect(spans('node').get(id), id).toEqual([utcDay(n.firstSeen), utcDay(n.lastSeen)]);
     for (const [id, e] of all.edges) expect(spans('edge').get(id), id).toEqual([utcDay(e.firstSeen), utcDay(e.lastSeen)]);
+    for (const [id, e] of all.edges) {
+      if (e.type === 'COMPETES_WITH') expect(spans('edge').get(reversed(id)), id).toEqual([utcDay(e.firstSeen), utcDay(e.lastSeen)]);
+    }
   });
 
   it.each([
@@ -138,7 +152,28 @@ describe('HTTP exports', () => {
     const { response, graph } = await load('/export/graph.graphml?company=nvidia&depth=1');
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="newsgraph-nvidia.graphml"');
     expect(graph.nodes().sort()).toEqual([...ends].sort());
-    expect(graph.edges().sort()).toEqual([...expected.edges.keys()].sort());
+    const copies = [...expected.edges.keys()].filter((id) => id.startsWith('COMPETES_WITH:')).map(reversed);
+    expect(graph.edges().sort()).toEqual([...expected.edges.keys(), ...copies].sort());
+  });
+
+  it('serves the CSV tables of a neighbourhood, and the evidence of the edges it exports', async () => {
+    const expected = await reread(client, "s.id = 'nvidia' OR t.id = 'nvidia'");
+    const competes = [...expected.edges.keys()].filter((id) => id.startsWith('COMPETES_WITH:')).length;
+    const edges = await get('/export/edges.csv?company=nvidia');
+    expect(edges.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(edges.headers.get('content-disposition')).toBe('attachment; filename="newsgraph-nvidia-edges.csv"');
+    const rows = (await edges.text()).split('\r\n');
+    expect(rows[0]).toBe('source,target,id,label,relation,symmetric,confidence,evidenceCount,weight,firstSeen,lastSeen');
+    expect(rows.at(-1)).toBe('');
+    expect(rows.length - 2).toBe(expected.edges.size + competes);
+
+    const evidence = await (await get('/export/evidence.csv?company=nvidia')).text();
+    expect(evidence.startsWith('edgeId,sentence,rule,confidence,articleId,url,date\r\n')).toBe(true);
+    for (const [id, e] of expected.edges) {
+      expect(evidence.split('\r\n').filter((line) => line.startsWith(`${id},`)).length, id).toBe(e.evidenceCount);
+    }
+    const nodes = await (await get('/export/nodes.csv?company=nvidia')).text();
+    expect(nodes.split('\r\n').length - 2).toBe(new Set([...expected.edges.values()].flatMap((e) => [e.source, e.target])).size);
   });
 
   it('goes further with depth', async () => {

@@ -26,14 +26,18 @@ describe('toGexf', () => {
     expect([g.getAttribute('mode'), g.getAttribute('timeformat'), g.getAttribute('defaultedgetype')]).toEqual(['dynamic', 'date', 'directed']);
   });
 
-  it('keeps every node and edge', () => {
+  // COMPETES_WITH both ways: the stored edge and its reverse copy.
+  const edgeIds = [...fixture.edges.map((e) => e.id), 'COMPETES_WITH:nvidia:amd'].sort();
+
+  it('keeps every node and edge, one direction for the whole graph', () => {
+    expect(graph.type).toBe('directed');
     expect(graph.order).toBe(fixture.nodes.length);
-    expect(graph.size).toBe(fixture.edges.length);
-    expect(graph.edges().sort()).toEqual(fixture.edges.map((e) => e.id).sort());
+    expect(graph.size).toBe(edgeIds.length);
+    expect(graph.edges().sort()).toEqual(edgeIds);
   });
 
   it.each([
-    ['tsmc', { label: 'TSMC', kind: 'COMPANY', mentionCount: 12, aliases: 'Taiwan Semiconductor | TSMC', color: 'rgb(43,108,176)' }],
+    ['tsmc', { label: 'TSMC', kind: 'COMPANY', mentionCount: 12, aliases: 'Taiwan Semiconductor|TSMC', color: 'rgb(43,108,176)' }],
     ['at-t', { label: 'AT&T <"Ma Bell"> \'s', kind: 'COMPANY', mentionCount: 2 }],
     ['product:h100', { label: 'H100', kind: 'PRODUCT', mentionCount: 4, shape: 'square' }],
   ])('node %s has its attributes', (id, expected) => {
@@ -41,13 +45,16 @@ describe('toGexf', () => {
   });
 
   it.each([
-    ['SUPPLIES:tsmc:nvidia', true, { relation: 'SUPPLIES', kind: 'SUPPLIES', confidence: 0.9375, evidenceCount: 3, weight: 3 }],
-    ['COMPETES_WITH:amd:nvidia', false, { relation: 'COMPETES_WITH', confidence: 0.8, evidenceCount: 2 }],
-    ['SUPPLIES:amd:nvidia', true, { relation: 'SUPPLIES', confidence: 0.4 }],
-    ['OFFERS:nvidia:h100', true, { relation: 'OFFERS', confidence: 0.7 }],
-  ])('edge %s (directed: %s) has its attributes', (id, directed, expected) => {
-    expect(graph.isDirected(id)).toBe(directed);
-    expect(graph.getEdgeAttributes(id)).toMatchObject(expected);
+    ['SUPPLIES:tsmc:nvidia', 'tsmc', 'nvidia', { relation: 'SUPPLIES', kind: 'SUPPLIES', symmetric: false, confidence: 0.9375, evidenceCount: 3, weight: 3 }],
+    ['COMPETES_WITH:amd:nvidia', 'amd', 'nvidia', { relation: 'COMPETES_WITH', symmetric: true, confidence: 0.8, evidenceCount: 2 }],
+    ['COMPETES_WITH:nvidia:amd', 'nvidia', 'amd', { relation: 'COMPETES_WITH', symmetric: true, confidence: 0.8, evidenceCount: 2 }],
+    ['SUPPLIES:amd:nvidia', 'amd', 'nvidia', { relation: 'SUPPLIES', symmetric: false, confidence: 0.4, firstSeen: '2024-03-01T00:00:00Z' }],
+    ['OFFERS:nvidia:h100', 'nvidia', 'product:h100', { relation: 'OFFERS', symmetric: false, confidence: 0.7 }],
+  ])('edge %s runs %s → %s with its attributes', (id, source, target, expected) => {
+    expect(graph.isDirected(id)).toBe(true);
+    expect([graph.source(id), graph.target(id)]).toEqual([source, target]);
+    expect(graph.getEdgeAttributes(id)).toMatchObject({ label: expected.relation, ...expected });
+    expect(byId('edge', id).hasAttribute('type')).toBe(false);
   });
 
   it.each([
@@ -58,6 +65,7 @@ describe('toGexf', () => {
     ['node', 'lonely', null, null],
     ['edge', 'SUPPLIES:tsmc:nvidia', '2024-01-10', '2024-06-01'],
     ['edge', 'COMPETES_WITH:amd:nvidia', null, null],
+    ['edge', 'COMPETES_WITH:nvidia:amd', null, null],
     ['edge', 'OFFERS:nvidia:h100', '2024-02-01', '2024-05-01'],
   ] as const)('%s %s spans %s … %s', (tag, id, start, end) => {
     const el = byId(tag, id);
