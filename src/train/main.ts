@@ -47,6 +47,11 @@ const threshold = chooseThreshold(cv.curve, Number(values['min-precision']));
 log(`\nthreshold ${threshold} (highest relations F1 with precision ≥ ${values['min-precision']} on the pooled folds)`);
 console.log(`news-train, ${values.folds}-fold cross-validation by article, threshold ${threshold}:\n${formatTable(cv.scoreAt(threshold))}\n`);
 
+// dev as unseen news too: a model fitted without it, at the same threshold.
+const withoutDev = fitModel([{ pairs: newsPairs, weight: 1 }, ...always.slice(1)], threshold, settings);
+const heldDev = predictCorpus(dev, createExtractor(g, withThreshold(withoutDev, threshold))).predictions;
+console.log(`${dev.dir}, held out (fitted on news-train, core-train and seed only):\n${formatTable(scoreCorpus(dev, heldDev))}\n`);
+
 const file = fitModel([{ pairs: newsPairs, weight: 1 }, ...always], threshold, settings);
 file.trained = { corpora: { 'news-train': news.articles.length, dev: dev.articles.length, 'core-train': core.articles.length, seed: seed.articles.length }, coreWeight, seedWeight, ...file.trained };
 writeFileSync(values.out, `${JSON.stringify(file, null, 0).replace(/\],"/g, '],\n"')}\n`);
