@@ -51,9 +51,29 @@ const CLASSES = Object.entries(TRIGGERS).map(([name, entries]) => ({
   prefixes: entries.filter((e) => !e.endsWith('$')),
 }));
 
-/** Trigger classes of one lower-case word. */
+const classCache = new Map<string, string[]>();
+
+/** Trigger classes of one lower-case word (remembered: the same words come back in every article). */
 export function triggerClasses(word: string): string[] {
-  return CLASSES.filter((c) => c.exact.has(word) || c.prefixes.some((p) => word.startsWith(p))).map((c) => c.name);
+  let found = classCache.get(word);
+  if (!found) {
+    found = CLASSES.filter((c) => c.exact.has(word) || c.prefixes.some((p) => word.startsWith(p))).map((c) => c.name);
+    if (classCache.size > 100_000) classCache.clear();
+    classCache.set(word, found);
+  }
+  return found;
+}
+
+const sentenceCache = new WeakMap<readonly TemplateToken[], string[]>();
+
+/** Trigger classes anywhere in the sentence, computed once for all its pairs. */
+function sentenceClasses(tokens: readonly TemplateToken[]): string[] {
+  let found = sentenceCache.get(tokens);
+  if (!found) {
+    found = [...new Set(tokens.flatMap((x) => (x.slot === -1 ? triggerClasses(x.text) : [])))];
+    sentenceCache.set(tokens, found);
+  }
+  return found;
 }
 
 const bucket = (n: number): string => (n === 0 ? '0' : n <= 2 ? '1-2' : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 20 ? '11-20' : '21+');
@@ -123,7 +143,7 @@ export function pairFeatures(p: PairCandidate, t: Template, tokens: readonly Tem
   };
   if (p.sameList) {
     f.add('list');
-    for (const x of tokens) if (x.slot === -1) for (const c of triggerClasses(x.text)) f.add(`list_cls:${c}`);
+    for (const c of sentenceClasses(tokens)) f.add(`list_cls:${c}`);
   } else {
     const between = tokens.slice(posA + 1, posB);
     const words = between.filter(isWord);
@@ -145,7 +165,7 @@ export function pairFeatures(p: PairCandidate, t: Template, tokens: readonly Tem
   f.add(`l1:${left ? stem(left.text) : '^'}`).add(`r1:${right ? stem(right.text) : '$'}`);
   if (tokens[posA + 1]?.text === "'s") f.add('poss_a');
   if (tokens[posB + 1]?.text === "'s") f.add('poss_b');
-  for (const x of tokens) if (x.slot === -1) for (const c of triggerClasses(x.text)) f.add(`cls_s:${c}`);
+  for (const c of sentenceClasses(tokens)) f.add(`cls_s:${c}`);
   for (const r of ruleFeatures(p, hits)) f.add(r);
   return [...f];
 }
