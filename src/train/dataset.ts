@@ -20,7 +20,7 @@ export interface LabelledPair {
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** Most of the quote's words are in the sentence. */
+/** Most of the quote's words are in the sentence (a quote with gaps, "A … B", by its first piece). */
 function holds(sentence: string, evidence: string): boolean {
   const quote = words(evidence.split('…')[0]);
   if (quote.length === 0) return false;
@@ -45,9 +45,7 @@ export function labelArticle(pairs: readonly PairObservation[], gold: GoldLine):
       out.push({ articleId: p.articleId, features: p.features, label: 0 });
       continue;
     }
-    // A quoted relation is positive in the sentence that holds the quote; the pair's other sentences
-    // are left out rather than called negative.
-    if (process.env.STRICT && r.evidence && !holds(p.text, r.evidence)) continue;
+    // The quote names another sentence: this one is left out rather than called negative.
     const quoted = rels.filter((x) => x.evidence && pairs.some((q) => q.sentence !== p.sentence && holds(q.text, x.evidence)));
     if (quoted.length > 0 && !quoted.some((x) => holds(p.text, x.evidence))) continue;
     const label = r.type === 'COMPETES_WITH' ? 3 : idx(r.source) === i ? 1 : 2;
