@@ -2,18 +2,9 @@
 // given seed, invented company and product names, relations stated in varied news phrasing.
 // Not a test corpus for quality: the phrasing is regular on purpose, to be cheap to make.
 import type { Article } from '../src/extract/types.js';
+import { prng } from '../src/random.js';
 
-/** mulberry32: a small, fast, seedable PRNG; the same seed gives the same corpus everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const onsets = ['br', 'k', 'v', 'z', 'tr', 'm', 'n', 'st', 'qu', 'l', 'd', 'h', 'gr', 'pl', 'x', 'r', 's', 'f', 'cl', 'th'];
 const vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ei', 'ou', 'y'];

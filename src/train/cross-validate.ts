@@ -1,6 +1,7 @@
 // k-fold cross-validation by article: each fold's articles are scored by a model fitted without
 // them, with the full extractor and the corpus scorer, so the figure is the one unseen news gets.
 import type { Corpus } from '../eval/corpus.js';
+import { prng } from '../random.js';
 import { predictCorpus, scoreCorpus } from '../eval/run.js';
 import type { PredictionLine } from '../eval/schema.js';
 import type { CorpusScore } from '../eval/score.js';
@@ -17,22 +18,10 @@ export interface CurvePoint {
   f1: number;
 }
 
-/** A small seeded generator (mulberry32), so folds are the same on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Fold of each article id: ids sorted, shuffled with a fixed seed, dealt out in turn. */
 export function foldsOf(ids: readonly string[], k: number, seed = 20261206): Map<string, number> {
   const order = [...ids].sort();
-  const next = random(seed);
+  const next = prng(seed);
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];
