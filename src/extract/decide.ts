@@ -1,7 +1,7 @@
 // From a candidate pair's features to a possible claim: the model's most likely relation and its
-// probability (claims.ts decides which claims an article makes). The claim keeps the rule that agreed with the model
-// (or "model"), the features that weighed most, and a hedge flag for negated, ended or
-// hypothetical wording around the pair.
+// probability (claims.ts decides which claims an article makes). The claim keeps the rule that
+// agreed with the model (or "model"), the features that weighed most, and a hedge flag for
+// negated or hypothetical wording around the pair.
 import type { ExtractedRelation, RelationType } from './types.js';
 import type { PairCandidate } from './pairs.js';
 import type { TemplateToken } from './features.js';
