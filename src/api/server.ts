@@ -4,6 +4,7 @@ import type { GraphClient } from '../graph/neo4j-client.js';
 import type { Logger } from '../logger.js';
 import { writeAccess } from './auth.js';
 import type { ApiContextFields } from './context.js';
+import { errorCodes } from './error-codes.js';
 import { createMaskError, yogaLogger } from './errors.js';
 import { healthPlugin } from './health.js';
 import type { IngestFn } from './ingest.js';
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): App {
     ...webPlugins({ client, logger, config }),
     ...armorPlugins(limits),
     ...(config.production ? [noIntrospection()] : []),
+    errorCodes({ hideSuggestions: config.production }),
     { onDispose: () => liveEdges.close() },
   ];
   return createYoga<ServerContext, ApiContextFields>({

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ConflictError, DatabaseError } from '../errors.js';
+import { ConflictError, DatabaseError, TimeoutError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import { type Query, schemaStatements } from './cypher.js';
@@ -47,6 +47,11 @@ export function mapNeo4jError(error: unknown, what: string): unknown {
   const code = error.code ?? '';
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError(`${what}: ${error.message}`, { cause: error });
+  }
+  // Past the time limit Neo4j terminates the transaction: while it runs (TransactionTimedOut...) or
+  // while it waits for a lock (LockClientStopped).
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.LockClientStopped') {
+    return new TimeoutError('The database stopped this work at its time limit; ask for less (a smaller depth or limit) or try again.', { cause: error });
   }
   if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
     return new DatabaseError(`${what}: Neo4j unavailable (${error.message})`, { cause: error });
