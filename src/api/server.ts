@@ -4,6 +4,7 @@ import type { GraphClient } from '../graph/neo4j-client.js';
 import type { Logger } from '../logger.js';
 import { writeAccess } from './auth.js';
 import type { ApiContextFields } from './context.js';
+import { corsPolicy } from './cors.js';
 import { errorCodes } from './error-codes.js';
 import { createMaskError, yogaLogger } from './errors.js';
 import { healthPlugin } from './health.js';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): App {
   return createYoga<ServerContext, ApiContextFields>({
     schema: createApiSchema(),
     graphqlEndpoint,
+    cors: corsPolicy(config.corsOrigins),
     graphiql: !config.production,
     landingPage: false,
     logging: yogaLogger(logger),
