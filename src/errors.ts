@@ -44,3 +44,8 @@ export class DatabaseError extends DomainError {
 export class TimeoutError extends DomainError {
   override readonly code = 'TIMEOUT';
 }
+
+/** The work needs more memory than Neo4j allows one transaction: ask for less. */
+export class TooLargeError extends DomainError {
+  override readonly code = 'TOO_LARGE';
+}

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ConflictError, DatabaseError, TimeoutError } from '../errors.js';
+import { ConflictError, DatabaseError, TimeoutError, TooLargeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import { type Query, schemaStatements } from './cypher.js';
@@ -53,11 +53,24 @@ export function mapNeo4jError(error: unknown, what: string): unknown {
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.LockClientStopped') {
     return new TimeoutError('The database stopped this work at its time limit; ask for less (a smaller depth or limit) or try again.', { cause: error });
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return new TooLargeError('The database ran out of memory for this work; ask for less (a smaller depth, limit or batch).', { cause: error });
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
     return new DatabaseError(`${what}: Neo4j unavailable (${error.message})`, { cause: error });
+  }
+  // Deadlocks and other contention left after the retries: the database works, but not this time.
+  if (code.startsWith('Neo.TransientError')) {
+    return new DatabaseError(`${what}: Neo4j could not finish it, try again (${error.message})`, { cause: error });
   }
   return error;
 }
+
+const alreadyExists = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
 
 /** The Cypher in cypher/ uses dynamic types `$(...)`, `OPTIONAL CALL` and `CALL (x) {}`: Neo4j 5.26+. */
 export function supportsNewsgraph(version: string): boolean {
@@ -134,16 +147,23 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
       if (server && !supportsNewsgraph(server.version)) {
         throw new DatabaseError(`Neo4j ${server.version} at ${conn.uri} is too old: newsgraph's Cypher needs Neo4j 5.26 or newer`);
       }
-      // DDL cannot share a transaction with other schema changes' reads; one auto-commit each.
+      // DDL cannot share a transaction with other schema changes' reads; one auto-commit each. Two processes
+      // starting on a fresh database create the same constraints at once: a deadlock or a transient schema
+      // error is retried, and "already exists" means the other one won.
       for (const statement of schemaStatements()) {
-        const s = session('WRITE');
-        try {
-          statementCount++;
-          await s.run(statement);
-        } catch (error) {
-          throw mapNeo4jError(error, 'applySchema');
-        } finally {
-          await s.close();
+        for (let attempt = 1; ; attempt++) {
+          const s = session('WRITE');
+          try {
+            statementCount++;
+            await s.run(statement);
+            break;
+          } catch (error) {
+            if (error instanceof Neo4jError && alreadyExists.has(error.code)) break;
+            if (attempt >= 8 || !Neo4jError.isRetriable(error)) throw mapNeo4jError(error, 'applySchema');
+            await new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 100));
+          } finally {
+            await s.close();
+          }
         }
       }
       logger.debug('schema applied');
