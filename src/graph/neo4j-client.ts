@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, Neo4jError, type Transaction } from 'neo4j-driver';
 import { ConflictError, DatabaseError, TimeoutError, TooLargeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
@@ -6,9 +6,11 @@ import { type Query, schemaStatements } from './cypher.js';
 import { createDriver, type Neo4jConnection } from './driver.js';
 import { toPlain } from './values.js';
 
-// The one gateway that runs Cypher. Writes and multi-statement reads are managed transactions,
-// which retry transient errors (deadlocks, leader switches) themselves; a single read is one
-// auto-commit statement retried here. We add metadata, a timeout, error mapping, conversion of
+// The one gateway that runs Cypher. Writes and multi-statement reads are explicit transactions, a
+// single read is one auto-commit statement; both are retried here rather than by the driver's managed
+// transactions (whose first retry waits a second, and which retry for 30 s): contention such as a deadlock up to 5 times with backoff, but a server that cannot
+// be reached only once, so every request fails within a second when Neo4j is down instead of
+// retrying for 30 s. We add metadata, a timeout, error mapping, conversion of
 // values at the boundary and a duration log line per statement.
 
 export type Params = Record<string, unknown>;
@@ -66,6 +68,14 @@ export function mapNeo4jError(error: unknown, what: string): unknown {
   return error;
 }
 
+/** Deadlocks and other transient errors: a few times; an unreachable server: once more (a cluster's leader switch). */
+function worthRetrying(error: unknown, attempt: number): boolean {
+  if (!Neo4jError.isRetriable(error)) return false;
+  const code = (error as Neo4jError).code;
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') return false;
+  return attempt < (code === 'ServiceUnavailable' || code === 'SessionExpired' ? 2 : 5);
+}
+
 const alreadyExists = new Set([
   'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
   'Neo.ClientError.Schema.ConstraintAlreadyExists',
@@ -87,7 +97,7 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: conn.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
 
-  const txFor = (tx: ManagedTransaction): Tx => ({
+  const txFor = (tx: Transaction): Tx => ({
     async run<R>(query: Query, params: Params = {}) {
       statementCount++;
       const started = performance.now();
@@ -98,15 +108,21 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
   });
 
   async function inSession<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const s = session(mode);
-    try {
-      const run = (tx: ManagedTransaction) => work(txFor(tx));
-      const txConfig = { ...config, metadata: { ...config.metadata, op: label } };
-      return await (mode === 'READ' ? s.executeRead(run, txConfig) : s.executeWrite(run, txConfig));
-    } catch (error) {
-      throw mapNeo4jError(error, label);
-    } finally {
-      await s.close();
+    const txConfig = { ...config, metadata: { ...config.metadata, op: label } };
+    for (let attempt = 1; ; attempt++) {
+      const s = session(mode);
+      const tx = s.beginTransaction(txConfig);
+      try {
+        const out = await work(txFor(tx));
+        await tx.commit();
+        return out;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        if (!worthRetrying(error, attempt)) throw mapNeo4jError(error, label);
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt * (0.5 + Math.random())));
+      } finally {
+        await s.close();
+      }
     }
   }
 
@@ -126,7 +142,7 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
         logger.debug(`${query.name}: ${result.records.length} rows in ${(performance.now() - started).toFixed(1)} ms`);
         return result.records.map((r) => toPlain(r.toObject()) as R);
       } catch (error) {
-        if (attempt >= 3 || !Neo4jError.isRetriable(error)) throw mapNeo4jError(error, query.name);
+        if (!worthRetrying(error, attempt)) throw mapNeo4jError(error, query.name);
         await new Promise((r) => setTimeout(r, 100 * attempt));
       } finally {
         await s.close();
