@@ -98,6 +98,49 @@ describe('query limits', () => {
     expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it('prices graph reads by depth and limit: fifteen deep neighbourhoods are refused, one is answered', async () => {
+    const bomb = `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "nvidia", depth: 3, limit: 1000) { nodes { id } edges { id } }`).join(' ')} }`;
+    const refused = await gql(app, bomb);
+    expect(refused.data).toBeUndefined();
+    expect(codeOf(refused)).toBe('QUERY_TOO_COMPLEX');
+    expect(refused.errors?.[0].message).toMatch(/Graph cost limit of 3000 exceeded, found 45000/);
+    const one = await gql(app, `{ neighborhood(id: "nvidia", depth: 3, limit: 1000) { nodes { id } } }`);
+    expect(one.errors).toBeUndefined();
+    expect(one.data.neighborhood.nodes.length).toBeGreaterThan(1);
+    // Variables are priced too, and path and supplyChain count.
+    const viaVariables = await gql(app, `query($d: Int, $l: Int) { a: neighborhood(id: "nvidia", depth: $d, limit: $l) { nodes { id } }
+      b: path(from: "tsmc", to: "apple", maxHops: 6) { nodes { id } } c: supplyChain(id: "apple", direction: UPSTREAM, depth: 4) { nodes { id } } }`, { d: 2, l: 500 });
+    expect(viaVariables.errors?.[0].message).toMatch(/found 3200/);
+  });
+
+  it('refuses a graph read at once with BUSY while the server runs as many as it allows', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let entered!: () => void;
+    const waiting = new Promise<void>((r) => (entered = r));
+    // Neo4j is real; the first graph read is held at the door until the test lets it through.
+    const slow = Object.assign(Object.create(client) as GraphClient, {
+      readTransaction: async (...args: Parameters<GraphClient['readTransaction']>) => {
+        entered();
+        await gate;
+        return client.readTransaction(...args);
+      },
+    });
+    const busyApp = testApp(slow, { limits: { graphReads: 1 } });
+    const first = gql(busyApp, `{ neighborhood(id: "nvidia", depth: 2) { nodes { id } } }`);
+    try {
+      await waiting;
+      const second = await gql(busyApp, `{ neighborhood(id: "tsmc") { nodes { id } } }`);
+      expect(codeOf(second)).toBe('BUSY');
+      // Other requests are not held up.
+      expect((await gql(busyApp, `{ company(id: "nvidia") { name } }`)).data.company.name).toBe('Nvidia');
+    } finally {
+      open();
+    }
+    expect((await first).data.neighborhood.nodes.length).toBeGreaterThan(1);
+    expect((await gql(busyApp, `{ neighborhood(id: "tsmc") { nodes { id } } }`)).errors).toBeUndefined();
+  });
+
   it('pages over 100 are refused', async () => {
     expect(codeOf(await gql(app, `{ relationships(first: 101) { totalCount } }`))).toBe('BAD_USER_INPUT');
     expect(codeOf(await gql(app, `{ company(id: "tsmc") { customers(first: 500) { totalCount } } }`))).toBe('BAD_USER_INPUT');
