@@ -8,9 +8,9 @@ import { toPlain } from './values.js';
 
 // The one gateway that runs Cypher. Writes and multi-statement reads are explicit transactions, a
 // single read is one auto-commit statement; both are retried here rather than by the driver's managed
-// transactions (whose first retry waits a second, and which retry for 30 s): contention such as a deadlock up to 5 times with backoff, but a server that cannot
-// be reached only once, so every request fails within a second when Neo4j is down instead of
-// retrying for 30 s. We add metadata, a timeout, error mapping, conversion of
+// transactions (whose first retry waits a second and which go on for 30 s): contention such as a
+// deadlock up to 5 times with backoff, a server that cannot be reached only once, so every request
+// fails within a second when Neo4j is down. We add metadata, a timeout, error mapping, conversion of
 // values at the boundary and a duration log line per statement.
 
 export type Params = Record<string, unknown>;
