@@ -9,16 +9,15 @@ import { testClient, wipe } from './helpers.js';
 // `newsgraph ingest` on a folder a careless user (or an attacker) could hand it: a FIFO that would block
 // any reader, a symbolic link back to its parent, a file and a folder it may not read, a symlinked file.
 // The run must finish, store every good file, and name each bad one. Permission bits do not stop root,
-// so as root the command runs as the unprivileged user `nobody` (setpriv): the EACCES is real.
+// so as root (CI) the command runs without the capabilities that bypass them (setpriv drops
+// CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH): still uid 0, but the EACCES is real.
 
 const asRoot = process.getuid?.() === 0;
 
 function ingest(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const command = ['bin/newsgraph.js', 'ingest', ...args, '--json', '--workers', '0'];
   const child = asRoot
-    ? spawn('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...command], {
-        env: { ...process.env, HOME: tmpdir() },
-      })
+    ? spawn('setpriv', ['--bounding-set=-dac_override,-dac_read_search', process.execPath, ...command])
     : spawn(process.execPath, command);
   let stdout = '';
   let stderr = '';
