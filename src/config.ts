@@ -56,6 +56,8 @@ const envSchema = z
     HOST: optionalString,
     API_TOKEN: optionalString,
     READ_TOKEN: optionalString,
+    CORS_ORIGINS: optionalString.transform((v) => (v ? v.split(',').map((o) => o.trim()).filter(Boolean) : []))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'expected origins such as https://notebook.example.com, comma-separated'))),
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     NEWSGRAPH_GAZETTEER: pathList,
@@ -77,7 +79,9 @@ export interface Config {
     txTimeoutMs: number;
   };
   embedded: { boltPort: number; dataDir: string; heap: string; pageCache: string; startTimeoutMs: number };
-  server: { port: number; host: string; apiToken: string | undefined; readToken: string | undefined; production: boolean };
+  server: { port: number; host: string; apiToken: string | undefined; readToken: string | undefined; production: boolean;
+    /** Other sites whose pages may call the API with credentials (CORS); the API's own origin always may. */
+    corsOrigins?: string[] };
   logLevel: Env['LOG_LEVEL'];
   /** TSV files of companies the user tracks, added to the bundled gazetteer (read at start by the CLI). */
   gazetteerFiles: string[];
@@ -123,6 +127,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiToken: e.API_TOKEN,
       readToken: e.READ_TOKEN,
       production: e.NODE_ENV === 'production',
+      corsOrigins: e.CORS_ORIGINS,
     },
     logLevel: e.LOG_LEVEL,
     gazetteerFiles: e.NEWSGRAPH_GAZETTEER,

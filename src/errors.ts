@@ -39,3 +39,13 @@ export class ForbiddenError extends DomainError {
 export class DatabaseError extends DomainError {
   override readonly code = 'DATABASE';
 }
+
+/** Neo4j stopped the work at the transaction time limit (NEO4J_TX_TIMEOUT_MS): the request asked too much. */
+export class TimeoutError extends DomainError {
+  override readonly code = 'TIMEOUT';
+}
+
+/** The work needs more memory than Neo4j allows one transaction: ask for less. */
+export class TooLargeError extends DomainError {
+  override readonly code = 'TOO_LARGE';
+}

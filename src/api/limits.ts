@@ -12,6 +12,10 @@ export interface Limits {
   tokens: number;
   cost: number;
   bodyBytes: number;
+  /** Price of the graph reads in one request (graph-cost.ts). */
+  graphCost: number;
+  /** Requests with graph reads running at once on one server; more are refused with BUSY. */
+  graphReads: number;
 }
 
 export const defaultLimits: Limits = {
@@ -20,6 +24,8 @@ export const defaultLimits: Limits = {
   tokens: 2000,
   cost: 5000,
   bodyBytes: 1024 * 1024,
+  graphCost: 3000,
+  graphReads: 4,
 };
 
 export function armorPlugins(limits: Limits = defaultLimits): Plugin[] {

@@ -8,15 +8,32 @@ export type ApiPubSub = ReturnType<typeof createApiPubSub>;
 export function createApiPubSub() {
   const inner = createPubSub<{ relationshipDiscovered: [companyId: string, relationship: RelationshipView] }>();
   let subscribers = 0;
-  // Counts open subscriptions, so the poller queries only while someone listens. A generator's `finally`
-  // runs when Yoga returns the iterator (the client went away).
-  async function* counted(source: AsyncIterable<RelationshipView>): AsyncGenerator<RelationshipView> {
+  // Counts open subscriptions, so the poller queries only while someone listens. Written out rather than as
+  // an async generator: a generator waiting for its next event cannot be returned until that event comes,
+  // so a client that went away would stay counted (and its buffers kept) until the company's next edge.
+  function counted(source: AsyncIterable<RelationshipView>): AsyncIterableIterator<RelationshipView> {
+    const inner = source[Symbol.asyncIterator]();
     subscribers += 1;
-    try {
-      yield* source;
-    } finally {
-      subscribers -= 1;
-    }
+    let open = true;
+    const release = () => {
+      if (open) subscribers -= 1;
+      open = false;
+    };
+    return {
+      async next() {
+        const result = await inner.next();
+        if (result.done) release();
+        return result;
+      },
+      async return(value?: unknown) {
+        release();
+        await inner.return?.(value);
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
   return {
     publish: (topic: 'relationshipDiscovered', companyId: string, relationship: RelationshipView) =>

@@ -4,7 +4,10 @@ import type { GraphClient } from '../graph/neo4j-client.js';
 import type { Logger } from '../logger.js';
 import { writeAccess } from './auth.js';
 import type { ApiContextFields } from './context.js';
+import { corsPolicy } from './cors.js';
+import { errorCodes } from './error-codes.js';
 import { createMaskError, yogaLogger } from './errors.js';
+import { graphReadLimits } from './graph-reads.js';
 import { healthPlugin } from './health.js';
 import type { IngestFn } from './ingest.js';
 import { armorPlugins, bodyLimit, defaultLimits, noIntrospection, type Limits } from './limits.js';
@@ -21,7 +24,7 @@ export interface AppDeps {
   logger: Logger;
   /** The ingest pipeline (src/ingest/pipeline.ts), bound to the client; without it ingestArticles is refused. */
   ingest?: IngestFn;
-  /** Overrides of the request limits (depth 8, aliases 15, tokens 2000, cost 5000, body 1 MB). */
+  /** Overrides of the request limits (depth 8, aliases 15, tokens 2000, cost 5000, body 1 MB, graph cost 3000, 4 graph reads at once). */
   limits?: Partial<Limits>;
   /** How often to poll the graph for changed edges to publish to subscribers (default 2000 ms). */
   liveEdgesIntervalMs?: number;
@@ -52,12 +55,15 @@ export function createApp(deps: AppDeps): App {
     readAuthPlugin(config.readToken, config.apiToken),
     ...webPlugins({ client, logger, config }),
     ...armorPlugins(limits),
+    graphReadLimits({ maxCost: limits.graphCost, slots: limits.graphReads }),
     ...(config.production ? [noIntrospection()] : []),
+    errorCodes({ hideSuggestions: config.production }),
     { onDispose: () => liveEdges.close() },
   ];
   return createYoga<ServerContext, ApiContextFields>({
     schema: createApiSchema(),
     graphqlEndpoint,
+    cors: corsPolicy(config.corsOrigins),
     graphiql: !config.production,
     landingPage: false,
     logging: yogaLogger(logger),

@@ -1,9 +1,8 @@
 // newsgraph command line. Each subcommand lives in ./commands/<name>.ts and exports
-// `run(args: string[]): Promise<number>` (the exit code) and a one-line `summary`.
+// `run(args: string[]): Promise<number>` (the exit code) and a one-line `summary`; only the command
+// that runs is loaded.
 import { ConfigError } from '../config.js';
-
-const commands = ['start', 'serve', 'ingest', 'reextract', 'remove', 'extract', 'eval', 'export', 'db'] as const;
-type Command = (typeof commands)[number];
+import { type Command, commands, commandSummaries } from './command-list.js';
 
 interface CommandModule {
   summary: string;
@@ -14,19 +13,19 @@ async function load(name: Command): Promise<CommandModule> {
   return (await import(`./commands/${name}.js`)) as CommandModule;
 }
 
-async function usage(): Promise<string> {
-  const lines = await Promise.all(commands.map(async (c) => `  ${c.padEnd(9)} ${(await load(c)).summary}`));
+function usage(): string {
+  const lines = commands.map((c) => `  ${c.padEnd(9)} ${commandSummaries[c]}`);
   return `usage: newsgraph <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nnewsgraph <command> --help tells more.`;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(await usage());
+    console.log(usage());
     return name ? 0 : 2;
   }
   if (!(commands as readonly string[]).includes(name)) {
-    console.error(`newsgraph: unknown command "${name}"\n\n${await usage()}`);
+    console.error(`newsgraph: unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
   return (await load(name as Command)).run(rest);
@@ -45,7 +44,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // The message names the input and the reason; the stack is for LOG_LEVEL=debug.
     const debug = process.env.LOG_LEVEL === 'debug' && error instanceof Error;
-    if (error instanceof ConfigError) console.error(error.message);
+    // By name: importing config.ts (and zod) here would slow every `--help`.
+    if (error instanceof Error && error.name === 'ConfigError') console.error(error.message);
     else console.error(`newsgraph: ${debug ? error.stack : error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   },

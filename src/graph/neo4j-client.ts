@@ -1,14 +1,16 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { ConflictError, DatabaseError } from '../errors.js';
+import neo4j, { type Driver, Neo4jError, type Transaction } from 'neo4j-driver';
+import { ConflictError, DatabaseError, TimeoutError, TooLargeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
 import { type Query, schemaStatements } from './cypher.js';
 import { createDriver, type Neo4jConnection } from './driver.js';
 import { toPlain } from './values.js';
 
-// The one gateway that runs Cypher. Writes and multi-statement reads are managed transactions,
-// which retry transient errors (deadlocks, leader switches) themselves; a single read is one
-// auto-commit statement retried here. We add metadata, a timeout, error mapping, conversion of
+// The one gateway that runs Cypher. Writes and multi-statement reads are explicit transactions, a
+// single read is one auto-commit statement; both are retried here rather than by the driver's managed
+// transactions (whose first retry waits a second and which go on for 30 s): contention such as a
+// deadlock up to 5 times with backoff, a server that cannot be reached only once, so every request
+// fails within a second when Neo4j is down. We add metadata, a timeout, error mapping, conversion of
 // values at the boundary and a duration log line per statement.
 
 export type Params = Record<string, unknown>;
@@ -48,11 +50,37 @@ export function mapNeo4jError(error: unknown, what: string): unknown {
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new ConflictError(`${what}: ${error.message}`, { cause: error });
   }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
+  // Past the time limit Neo4j terminates the transaction: while it runs (TransactionTimedOut...) or
+  // while it waits for a lock (LockClientStopped).
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.LockClientStopped') {
+    return new TimeoutError('The database stopped this work at its time limit; ask for less (a smaller depth or limit) or try again.', { cause: error });
+  }
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return new TooLargeError('The database ran out of memory for this work; ask for less (a smaller depth, limit or batch).', { cause: error });
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
     return new DatabaseError(`${what}: Neo4j unavailable (${error.message})`, { cause: error });
+  }
+  // Deadlocks and other contention left after the retries: the database works, but not this time.
+  if (code.startsWith('Neo.TransientError')) {
+    return new DatabaseError(`${what}: Neo4j could not finish it, try again (${error.message})`, { cause: error });
   }
   return error;
 }
+
+/** Deadlocks and other transient errors: a few times; an unreachable server: once more (a cluster's leader switch). */
+function worthRetrying(error: unknown, attempt: number): boolean {
+  if (!Neo4jError.isRetriable(error)) return false;
+  const code = (error as Neo4jError).code;
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') return false;
+  return attempt < (code === 'ServiceUnavailable' || code === 'SessionExpired' ? 2 : 5);
+}
+
+const alreadyExists = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
 
 /** The Cypher in cypher/ uses dynamic types `$(...)`, `OPTIONAL CALL` and `CALL (x) {}`: Neo4j 5.26+. */
 export function supportsNewsgraph(version: string): boolean {
@@ -69,7 +97,7 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
   const session = (mode: 'READ' | 'WRITE') =>
     driver.session({ database: conn.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
 
-  const txFor = (tx: ManagedTransaction): Tx => ({
+  const txFor = (tx: Transaction): Tx => ({
     async run<R>(query: Query, params: Params = {}) {
       statementCount++;
       const started = performance.now();
@@ -80,15 +108,21 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
   });
 
   async function inSession<T>(mode: 'READ' | 'WRITE', label: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const s = session(mode);
-    try {
-      const run = (tx: ManagedTransaction) => work(txFor(tx));
-      const txConfig = { ...config, metadata: { ...config.metadata, op: label } };
-      return await (mode === 'READ' ? s.executeRead(run, txConfig) : s.executeWrite(run, txConfig));
-    } catch (error) {
-      throw mapNeo4jError(error, label);
-    } finally {
-      await s.close();
+    const txConfig = { ...config, metadata: { ...config.metadata, op: label } };
+    for (let attempt = 1; ; attempt++) {
+      const s = session(mode);
+      const tx = s.beginTransaction(txConfig);
+      try {
+        const out = await work(txFor(tx));
+        await tx.commit();
+        return out;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        if (!worthRetrying(error, attempt)) throw mapNeo4jError(error, label);
+        await new Promise((r) => setTimeout(r, 100 * 2 ** attempt * (0.5 + Math.random())));
+      } finally {
+        await s.close();
+      }
     }
   }
 
@@ -108,7 +142,7 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
         logger.debug(`${query.name}: ${result.records.length} rows in ${(performance.now() - started).toFixed(1)} ms`);
         return result.records.map((r) => toPlain(r.toObject()) as R);
       } catch (error) {
-        if (attempt >= 3 || !Neo4jError.isRetriable(error)) throw mapNeo4jError(error, query.name);
+        if (!worthRetrying(error, attempt)) throw mapNeo4jError(error, query.name);
         await new Promise((r) => setTimeout(r, 100 * attempt));
       } finally {
         await s.close();
@@ -129,16 +163,23 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
       if (server && !supportsNewsgraph(server.version)) {
         throw new DatabaseError(`Neo4j ${server.version} at ${conn.uri} is too old: newsgraph's Cypher needs Neo4j 5.26 or newer`);
       }
-      // DDL cannot share a transaction with other schema changes' reads; one auto-commit each.
+      // DDL cannot share a transaction with other schema changes' reads; one auto-commit each. Two processes
+      // starting on a fresh database create the same constraints at once: a deadlock or a transient schema
+      // error is retried, and "already exists" means the other one won.
       for (const statement of schemaStatements()) {
-        const s = session('WRITE');
-        try {
-          statementCount++;
-          await s.run(statement);
-        } catch (error) {
-          throw mapNeo4jError(error, 'applySchema');
-        } finally {
-          await s.close();
+        for (let attempt = 1; ; attempt++) {
+          const s = session('WRITE');
+          try {
+            statementCount++;
+            await s.run(statement);
+            break;
+          } catch (error) {
+            if (error instanceof Neo4jError && alreadyExists.has(error.code)) break;
+            if (attempt >= 8 || !Neo4jError.isRetriable(error)) throw mapNeo4jError(error, 'applySchema');
+            await new Promise((r) => setTimeout(r, 100 * attempt + Math.random() * 100));
+          } finally {
+            await s.close();
+          }
         }
       }
       logger.debug('schema applied');

@@ -9,11 +9,13 @@ import { toRecord } from './prepare.js';
 import { isReadError, type ReadArticle, type ReadError } from './readers/index.js';
 import { toArticle } from './readers/schema.js';
 import { emptyCounts, type IngestProgress, type IngestReport, type IngestResult } from './report.js';
+import { bounded, packByBudget, weightOf } from './write-budget.js';
 
 // Articles → graph. Batches of articles flow through three steps: skip the unchanged (hash + extractor),
-// extract the rest in worker threads, write each batch in one transaction. Extraction of the next batch
-// overlaps the write of the current one. A batch that fails to write is retried article by article,
-// so one bad article fails alone and everything else goes in; unless the database itself failed
+// extract the rest in worker threads, write each batch. Extraction of the next batch
+// overlaps the write of the current one. Each batch is written in transactions packed by what they carry
+// (write-budget.ts). A transaction that fails is retried in halves, so one bad article fails alone and
+// everything else goes in; unless the database itself failed
 // (DatabaseError: each retry would wait out the driver's ~30 s of retries), which fails the batch at once
 // and stops the run: the articles not read yet are not reported.
 
@@ -22,7 +24,7 @@ export interface IngestOptions {
   /** Extraction worker threads; 0 extracts on this thread. Default: cores - 1, at most 4. */
   workers?: number;
   onProgress?: (progress: IngestProgress) => void;
-  /** Articles per write transaction. Default 200. */
+  /** Articles read and extracted per batch; transactions are packed by weight (write-budget.ts). Default 200. */
   batchSize?: number;
   /** Module exporting `extract(article)` and `EXTRACTOR_VERSION`; tests pass a stand-in. Default: src/extract/index. */
   extractModule?: string;
@@ -113,7 +115,12 @@ export async function ingestArticles(
         }
         try {
           const plain: Article = { id: record.id, text: article.text, title: article.title, url: article.url, source: article.source, publishedAt: article.publishedAt };
-          return { article: record, extraction: await pool.extract(plain), origin };
+          const extraction = bounded(await pool.extract(plain));
+          if ('error' in extraction) {
+            results.push({ id: record.id, source: origin, status: 'failed', error: extraction.error, edges: [] });
+            return undefined;
+          }
+          return { article: record, extraction, origin };
         } catch (error) {
           results.push({ id: record.id, source: origin, status: 'failed', error: `extraction failed: ${(error as Error).message}`, edges: [] });
           return undefined;
@@ -141,31 +148,25 @@ export async function ingestArticles(
       report.counts.edgesCreated += out.edgesCreated;
       for (const [i, r] of out.results.entries()) finish({ ...r, source: batch[i]!.origin });
     };
-    try {
-      await attempt(writes);
-    } catch (error) {
-      if (error instanceof DatabaseError) {
-        halted = error;
-        logger.error(`ingest: the database failed (${error.message}); stopping`);
-        failAll(writes, error);
-      } else if (writes.length === 1) {
-        failAll(writes, error as Error);
-      } else {
-        logger.warn(`ingest: a batch of ${writes.length} failed (${(error as Error).message}); retrying one by one`);
-        for (const w of writes) {
-          if (halted) {
-            failAll([w], halted);
-            continue;
-          }
-          try {
-            await attempt([w]);
-          } catch (e) {
-            if (e instanceof DatabaseError) halted = e;
-            failAll([w], e as Error);
-          }
+    // A failed batch is written again in halves, down to the one article that fails alone.
+    const writeOrSplit = async (batch: Prepared['writes']): Promise<void> => {
+      if (halted) return failAll(batch, halted);
+      try {
+        await attempt(batch);
+      } catch (error) {
+        if (error instanceof DatabaseError) {
+          halted = error;
+          logger.error(`ingest: the database failed (${error.message}); stopping`);
+          return failAll(batch, error);
         }
+        if (batch.length === 1) return failAll(batch, error as Error);
+        logger.warn(`ingest: a batch of ${batch.length} failed (${(error as Error).message}); retrying in halves`);
+        const half = Math.ceil(batch.length / 2);
+        await writeOrSplit(batch.slice(0, half));
+        await writeOrSplit(batch.slice(half));
       }
-    }
+    };
+    for (const part of packByBudget(writes, (w) => weightOf(w.extraction))) await writeOrSplit(part);
     timings.writeMs += performance.now() - t0;
   };
 

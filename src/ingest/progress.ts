@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import cliProgress from 'cli-progress';
-import { EXTENSIONS } from './readers/index.js';
+import { isReadError } from './readers/index.js';
+import { type FileEntry, walkPaths } from './readers/walk.js';
 import type { IngestProgress } from './report.js';
 
 // How an ingest run shows progress: a bar with articles/s and ETA on a terminal, a plain line every few
@@ -68,28 +68,17 @@ export function createProgressView(total: number | undefined, tty: boolean, writ
   };
 }
 
-/** A quick estimate of how many articles the paths hold (JSONL lines + other files), for the ETA. */
+/** A quick estimate of how many articles the paths hold (JSONL lines + other files), for the ETA. It
+ * lists files the way the readers do (walk.ts), so it never opens a FIFO, follows a link loop or throws. */
 export async function estimateArticles(paths: string[]): Promise<number | undefined> {
+  if (paths.includes('-')) return undefined;
   let total = 0;
-  const visit = async (path: string): Promise<void> => {
-    const info = await stat(path).catch(() => undefined);
-    if (!info) return void (total += 1);
-    if (info.isDirectory()) {
-      for (const e of await readdir(path)) if (!e.startsWith('.')) await visit(join(path, e));
-      return;
-    }
-    const ext = extname(path).toLowerCase();
-    if (!(EXTENSIONS as readonly string[]).includes(ext)) return;
-    if (ext === '.jsonl' || ext === '.ndjson') total += await countLines(path);
-    else total += 1;
-  };
-  for (const p of paths) {
-    if (p === '-') return undefined;
-    await visit(p);
+  for await (const entry of walkPaths(paths)) {
+    const ext = isReadError(entry) ? '' : extname(entry.path).toLowerCase();
+    total += ext === '.jsonl' || ext === '.ndjson' ? await countLines((entry as FileEntry).path).catch(() => 1) : 1;
   }
   return total;
 }
-
 async function countLines(path: string): Promise<number> {
   let lines = 0;
   let lastByte = 0x0a;

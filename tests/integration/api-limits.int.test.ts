@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphClient, type GraphClient } from '../../src/graph/neo4j-client.js';
 import { createFixtureGraph } from './api-fixture.js';
-import { codeOf, gql, testApp, type Json } from './api-helpers.js';
-import { testClient, wipe } from './helpers.js';
+import { bearer, codeOf, gql, testApp, type Json } from './api-helpers.js';
+import { testClient, testConnection, wipe } from './helpers.js';
 
 // Request limits, health probes, production settings, database failures and the query count
 // behind a nested page (no N+1).
@@ -71,11 +71,13 @@ describe('query limits', () => {
     const r = await gql(app, `{ companies { edges { node { suppliers { edges { node { source { ... on Company { products { totalCount } } } } } } } } } }`);
     expect(r.data).toBeUndefined();
     expect(r.errors?.[0].message).toMatch(/depth limit of 8/);
+    expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('more than 15 aliases are refused', async () => {
     const r = await gql(app, `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`);
     expect(r.errors?.[0].message).toMatch(/Aliases limit of 15/);
+    expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
     const ok = await gql(app, `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`);
     expect(ok.errors).toBeUndefined();
   });
@@ -83,6 +85,7 @@ describe('query limits', () => {
   it('more than 2000 tokens are refused', async () => {
     const r = await gql(app, `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`);
     expect(r.errors?.[0].message).toMatch(/Token limit of 2000/);
+    expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('an expensive query is refused by the cost limit', async () => {
@@ -92,6 +95,50 @@ describe('query limits', () => {
       ${conn('suppliers')} ${conn('customers')} ${conn('competitors')} }`;
     const r = await gql(app, `{ ${Array.from({ length: 15 }, (_, i) => `c${i}: company(id: "nvidia") { ...F }`).join(' ')} } ${fragment}`);
     expect(r.errors?.[0].message).toMatch(/Cost limit of 5000/);
+    expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('prices graph reads by depth and limit: fifteen deep neighbourhoods are refused, one is answered', async () => {
+    const bomb = `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "nvidia", depth: 3, limit: 1000) { nodes { id } edges { id } }`).join(' ')} }`;
+    const refused = await gql(app, bomb);
+    expect(refused.data).toBeUndefined();
+    expect(codeOf(refused)).toBe('QUERY_TOO_COMPLEX');
+    expect(refused.errors?.[0].message).toMatch(/Graph cost limit of 3000 exceeded, found 45000/);
+    const one = await gql(app, `{ neighborhood(id: "nvidia", depth: 3, limit: 1000) { nodes { id } } }`);
+    expect(one.errors).toBeUndefined();
+    expect(one.data.neighborhood.nodes.length).toBeGreaterThan(1);
+    // Variables are priced too, and path and supplyChain count.
+    const viaVariables = await gql(app, `query($d: Int, $l: Int) { a: neighborhood(id: "nvidia", depth: $d, limit: $l) { nodes { id } }
+      b: path(from: "tsmc", to: "apple", maxHops: 6) { nodes { id } } c: supplyChain(id: "apple", direction: UPSTREAM, depth: 4) { nodes { id } } }`, { d: 2, l: 500 });
+    expect(viaVariables.errors?.[0].message).toMatch(/found 3200/);
+  });
+
+  it('refuses a graph read at once with BUSY while the server runs as many as it allows', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let entered!: () => void;
+    const waiting = new Promise<void>((r) => (entered = r));
+    // Neo4j is real; the first graph read is held at the door until the test lets it through.
+    const slow = Object.assign(Object.create(client) as GraphClient, {
+      readTransaction: async (...args: Parameters<GraphClient['readTransaction']>) => {
+        entered();
+        await gate;
+        return client.readTransaction(...args);
+      },
+    });
+    const busyApp = testApp(slow, { limits: { graphReads: 1 } });
+    const first = gql(busyApp, `{ neighborhood(id: "nvidia", depth: 2) { nodes { id } } }`);
+    try {
+      await waiting;
+      const second = await gql(busyApp, `{ neighborhood(id: "tsmc") { nodes { id } } }`);
+      expect(codeOf(second)).toBe('BUSY');
+      // Other requests are not held up.
+      expect((await gql(busyApp, `{ company(id: "nvidia") { name } }`)).data.company.name).toBe('Nvidia');
+    } finally {
+      open();
+    }
+    expect((await first).data.neighborhood.nodes.length).toBeGreaterThan(1);
+    expect((await gql(busyApp, `{ neighborhood(id: "tsmc") { nodes { id } } }`)).errors).toBeUndefined();
   });
 
   it('pages over 100 are refused', async () => {
@@ -138,6 +185,33 @@ describe('production settings and probes', () => {
     expect((await gql(prod, `{ stats { articles } }`)).data).toEqual({ stats: { articles: 3 } });
     const noPage = await prod.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
     expect(await noPage.text()).not.toContain('GraphiQL');
+    // A typo must not reveal field names once introspection is off.
+    const typo = await gql(prod, `{ compan(id: "nvidia") { id } }`);
+    expect(typo.errors?.[0]).toMatchObject({ message: 'Cannot query field "compan" on type "Query".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect((await gql(app, `{ compan(id: "nvidia") { id } }`)).errors?.[0].message).toMatch(/Did you mean "company"/);
+  });
+
+  it('a transaction stopped at the time limit says TIMEOUT, not "Unexpected error."', async () => {
+    const impatient = createGraphClient(testConnection(), { txTimeoutMs: 300 });
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((r) => (locked = r));
+    // Another writer holds the company's lock longer than the API's transaction may wait.
+    const holder = client.writeTransaction(async (tx) => {
+      await tx.run({ name: 'hold', text: `MATCH (c:Company {id: 'nvidia'}) SET c.held = true` });
+      locked();
+      await new Promise<void>((r) => (release = r));
+    });
+    try {
+      await isLocked;
+      const r = await gql(testApp(impatient), `mutation { addAlias(entityId: "nvidia", alias: "Team Green") { curationId } }`, {}, bearer('test-api-token'));
+      expect(codeOf(r)).toBe('TIMEOUT');
+      expect(r.errors?.[0].message).toMatch(/time limit/);
+    } finally {
+      release();
+      await holder;
+      await impatient.close();
+    }
   });
 
   it('/healthz and /readyz', async () => {

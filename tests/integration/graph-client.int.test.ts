@@ -10,6 +10,15 @@ beforeAll(async () => {
 });
 afterAll(() => client.close());
 
+async function dropSchema() {
+  for (const { name } of await client.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name', {}, 'READ')) {
+    await client.runText(`DROP CONSTRAINT ${name}`);
+  }
+  for (const { name } of await client.runText<{ name: string }>(`SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name`, {}, 'READ')) {
+    await client.runText(`DROP INDEX ${name}`);
+  }
+}
+
 describe('graph gateway', () => {
   it('applies the schema twice without error and the constraints are there', async () => {
     await client.applySchema();
@@ -26,6 +35,21 @@ describe('graph gateway', () => {
     expect(indexes).toContainEqual({ name: 'company_names', type: 'FULLTEXT' });
     expect(indexes).toContainEqual({ name: 'product_names', type: 'FULLTEXT' });
     expect(indexes.map((i) => i.name)).not.toContain('entity_names');
+  });
+
+  it('applies the schema from several processes at once on a fresh database', async () => {
+    const clients = Array.from({ length: 4 }, () => testClient());
+    try {
+      for (let round = 0; round < 3; round++) {
+        await dropSchema();
+        const results = await Promise.allSettled(clients.map((c) => c.applySchema()));
+        expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+      }
+      const rows = await client.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name', {}, 'READ');
+      expect(rows).toHaveLength(5);
+    } finally {
+      await Promise.all(clients.map((c) => c.close()));
+    }
   });
 
   it('round-trips a write and a read, converting integers and temporals to plain values', async () => {

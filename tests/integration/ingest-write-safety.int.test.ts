@@ -109,16 +109,29 @@ describe('ingestArticles when the database fails', () => {
     expect(report.results.every((r) => r.status === 'failed' && /Neo4j unavailable/.test(r.error ?? ''))).toBe(true);
   });
 
-  it('still retries a batch article by article for other errors', async () => {
+  it('retries a failed batch in halves, so one bad article costs a few attempts, not one per article', async () => {
     let attempts = 0;
-    const flaky = withWrite((work, label) => {
+    // Any transaction that carries article "f5" fails; the others are real writes.
+    const oneBad = withWrite((work, label) => {
       attempts++;
-      if (attempts === 1) return Promise.reject(new Error('something else'));
-      return client.writeTransaction(work, label);
+      return client.writeTransaction(
+        (tx) =>
+          work({
+            run(query, params) {
+              const rows = (params?.rows ?? []) as Array<{ id?: string }>;
+              if (query.name === 'merge-articles' && rows.some((r) => r.id === 'f5')) throw new Error('boom');
+              return tx.run(query, params);
+            },
+          } as Tx),
+        label,
+      );
     });
-    const articles: Article[] = Array.from({ length: 3 }, (_, i) => ({ id: `f${i}`, text: `[[Company ${i}]] supplies [[Globex]]` }));
-    const report = await ingestArticles(flaky, articles, { extractModule: fake, workers: 0, batchSize: 3 });
-    expect(attempts).toBe(4);
-    expect(report.counts).toMatchObject({ new: 3, failed: 0 });
+    const articles: Article[] = Array.from({ length: 16 }, (_, i) => ({ id: `f${i}`, text: `[[Company ${i}]] supplies [[Globex]]` }));
+    const report = await ingestArticles(oneBad, articles, { extractModule: fake, workers: 0, batchSize: 16 });
+    expect(report.counts).toMatchObject({ new: 15, failed: 1 });
+    expect(report.results.find((r) => r.status === 'failed')).toMatchObject({ id: 'f5', error: 'write failed: boom' });
+    // 16 → 8 → 4 → 2 → 1 on the failing side, each other half once: 9 transactions, not 1 + 16.
+    expect(attempts).toBe(9);
+    expect(await count('MATCH (a:Article) RETURN count(a) AS n')).toBe(15);
   });
 });

@@ -55,6 +55,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEWSGRAPH_GAZETTEER: 'mine.tsv,,more.tsv' })).toThrow(/NEWSGRAPH_GAZETTEER="mine.tsv,,more.tsv": expected comma-separated paths/);
   });
 
+  it('reads CORS_ORIGINS as a comma-separated list of origins, none by default', () => {
+    expect(loadConfig({}).server.corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:8888' }).server.corsOrigins).toEqual(['https://a.example', 'http://localhost:8888']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' })).toThrow(/CORS_ORIGINS/);
+  });
+
   it('switches production mode from NODE_ENV', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).server.production).toBe(true);
   });

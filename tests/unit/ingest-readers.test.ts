@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ const collect = async (items: AsyncIterable<ReadItem> | Iterable<ReadItem>) => {
   for await (const i of items) out.push('reason' in i ? { error: i.message } : { ...i });
   return out;
 };
+const utf16le = (text: string) => Buffer.from(text, 'utf16le');
 async function* bytes(...chunks: Array<string | number[]>): AsyncGenerator<Uint8Array> {
   for (const c of chunks) yield typeof c === 'string' ? Buffer.from(c) : Uint8Array.from(c);
 }
@@ -35,6 +36,11 @@ describe('readJsonl', () => {
       [{ error: 'f.jsonl:1: invalid UTF-8 (at byte 2); save the file as UTF-8' }, expect.objectContaining({ id: 'ok' })]],
     ['a NUL byte', [[0x7b, 0x00, 0x7d, 0x0a]], [{ error: 'f.jsonl:1: binary content (NUL byte at offset 1), not a text file' }]],
     ['empty file', [], [{ error: 'f.jsonl: empty file: no articles' }]],
+    ['only blank lines', ['\n  \n\r\n\n'], [{ error: 'f.jsonl: empty file: no articles' }]],
+    ['a null line', ['null\n'], [{ error: 'f.jsonl:1: expected an article object {"id", "text", ...}, got null' }]],
+    ['UTF-16LE with a byte order mark, split inside a character',
+      [[...utf16le('\uFEFF{"id":"a","text":"Café"}\n{"id":"b",')], [...utf16le('"text":"T"}\n')]],
+      [expect.objectContaining({ id: 'a', text: 'Café' }), expect.objectContaining({ id: 'b', origin: 'f.jsonl:2' })]],
   ];
   it.each(cases)('%s', async (_name, chunks, expected) => {
     expect(await collect(readJsonl(bytes(...chunks), 'f.jsonl'))).toEqual(expected);
@@ -112,6 +118,25 @@ describe('readInputs', () => {
     expect(await read('<html><body><p>Acme supplies Globex.</p></body></html>')).toEqual([expect.objectContaining({ text: 'Acme supplies Globex.' })]);
     expect(await read('Headline\nBody text.')).toEqual([expect.objectContaining({ title: 'Headline', text: 'Body text.' })]);
     expect(await read('  \n')).toEqual([{ error: 'stdin: empty input' }]);
+  });
+
+  it('decodes UTF-16 files with a byte order mark and follows symlinked files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-readers-'));
+    try {
+      writeFileSync(join(dir, 'a-le.txt'), utf16le('\uFEFFNotepad title\r\nAcme supplies Globex.'));
+      const be = utf16le('\uFEFF{"id":"be","text":"Big end."}');
+      writeFileSync(join(dir, 'b-be.json'), be.swap16());
+      writeFileSync(join(dir, 'target.md'), '# Linked\nLinked body.');
+      mkdirSync(join(dir, 'in'));
+      symlinkSync(join(dir, 'target.md'), join(dir, 'in', 'link.md'));
+      expect(await collect(readInputs([join(dir, 'a-le.txt'), join(dir, 'b-be.json'), join(dir, 'in')]))).toEqual([
+        expect.objectContaining({ title: 'Notepad title', text: 'Acme supplies Globex.' }),
+        expect.objectContaining({ id: 'be', text: 'Big end.' }),
+        expect.objectContaining({ title: 'Linked', origin: join(dir, 'in', 'link.md') }),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads folders recursively in name order, skipping other files, and names what it cannot read', async () => {

@@ -16,7 +16,8 @@ const help = `usage: newsgraph ingest <path...> [--json] [--workers N] [--batch-
                 a folder (read recursively), or - for standard input
   --json        print the summary as one JSON object on stdout
   --workers N   extraction worker threads (default: cores - 1, at most 4; 0 = in-process)
-  --batch-size  articles per write transaction (default 200)
+  --batch-size  articles read and extracted per batch (default 200; transactions are
+                packed by claims and characters, at most 2,000 claims each)
 
 An article without an id is known by its URL, else by a hash of its text. Ingesting the same content
 again changes nothing; changed content replaces what the article said. Bad input (malformed line,

@@ -1,10 +1,26 @@
-// Bytes → text, refusing what is not text: NUL bytes (a binary file) or invalid UTF-8.
+// Bytes → text, refusing what is not text: NUL bytes (a binary file) or invalid UTF-8. UTF-16 with a byte
+// order mark (what Windows Notepad saves as "Unicode") is decoded: its NUL bytes are half of each character.
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export type Decoded = { text: string } | { error: string };
 
+/** 'utf-16le' / 'utf-16be' when the bytes start with a UTF-16 byte order mark. */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 export function decodeText(bytes: Uint8Array): Decoded {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+    } catch {
+      return { error: `invalid ${utf16.toUpperCase()} text` };
+    }
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { error: `binary content (NUL byte at offset ${nul}), not a text file` };
   try {

@@ -1,37 +1,34 @@
 import { createReadStream } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { decodeText } from './decode.js';
 import { readHtml } from './html.js';
 import { readJson } from './json.js';
 import { readJsonl } from './jsonl.js';
 import { MAX_ARTICLE_BYTES, tooLarge } from './limits.js';
 import { readText } from './text.js';
-import { ReadError, type ReadItem } from './types.js';
+import { isReadError, ReadError, type ReadItem } from './types.js';
+import { reasonOf, walkPaths } from './walk.js';
 
-// Paths → articles: files by extension, folders recursively (in name order, unknown extensions skipped),
-// "-" for stdin (JSONL, JSON or text, told apart by the first character).
+// Paths → articles: files by extension, folders recursively (walk.ts), "-" for stdin (JSONL, JSON or
+// text, told apart by the first character).
 
-export const EXTENSIONS = ['.jsonl', '.ndjson', '.json', '.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export { EXTENSIONS } from './walk.js';
 
 type Format = 'jsonl' | 'json' | 'text' | 'html';
 
-function formatOf(path: string): Format | undefined {
+function formatOf(path: string): Format {
   switch (extname(path).toLowerCase()) {
     case '.jsonl':
     case '.ndjson':
       return 'jsonl';
     case '.json':
       return 'json';
-    case '.txt':
-    case '.md':
-    case '.markdown':
-      return 'text';
     case '.html':
     case '.htm':
       return 'html';
     default:
-      return undefined;
+      return 'text';
   }
 }
 
@@ -46,37 +43,15 @@ export async function* readInputs(paths: string[], options: ReadOptions = {}): A
       yield* readStdin(options.stdin ?? (process.stdin as AsyncIterable<Uint8Array>));
       continue;
     }
-    let info;
-    try {
-      info = await stat(path);
-    } catch (error) {
-      yield new ReadError(path, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message);
-      continue;
-    }
-    if (info.isDirectory()) {
-      for (const file of await listFolder(path)) yield* readFile(file, file);
-    } else if (!formatOf(path)) {
-      yield new ReadError(path, `unsupported file type "${extname(path) || '(none)'}" (expected ${EXTENSIONS.join(', ')})`);
-    } else {
-      yield* readFile(path, path);
+    for await (const entry of walkPaths([path])) {
+      if (isReadError(entry)) yield entry;
+      else yield* readFile(entry.path, entry.path);
     }
   }
-}
-
-async function listFolder(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-  for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
-    const full = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFolder(full)));
-    else if (e.isFile() && formatOf(e.name)) out.push(full);
-  }
-  return out;
 }
 
 async function* readFile(path: string, name: string): AsyncGenerator<ReadItem> {
-  const format = formatOf(path)!;
+  const format = formatOf(path);
   try {
     if (format === 'jsonl') {
       yield* readJsonl(createReadStream(path, { highWaterMark: 1 << 20 }), name);
@@ -96,7 +71,7 @@ async function* readFile(path: string, name: string): AsyncGenerator<ReadItem> {
     }
     yield* parseWhole(bytes, format, name);
   } catch (error) {
-    yield new ReadError(name, `cannot read: ${(error as Error).message}`);
+    yield new ReadError(name, `cannot read: ${reasonOf(error)}`);
   }
 }
 

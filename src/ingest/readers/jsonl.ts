@@ -1,33 +1,38 @@
-import { decodeText } from './decode.js';
+import { decodeText, utf16Of } from './decode.js';
 import { MAX_ARTICLE_BYTES, tooLarge } from './limits.js';
 import { toArticle } from './schema.js';
 import { ReadError, type ReadItem } from './types.js';
 
 // One article a line. Lines are split on bytes, so one line of invalid UTF-8 or one giant line is refused
-// on its own while the lines around it go in; memory stays bounded by the line limit.
+// on its own while the lines around it go in; memory stays bounded by the line limit. A file of blank lines
+// is empty.
 
 export async function* readJsonl(chunks: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<ReadItem> {
   let lineNo = 0;
   let parts: Uint8Array[] = [];
   let size = 0;
   let oversize = false;
-  let any = false;
+  let items = 0;
 
   function* finish(): Generator<ReadItem> {
     lineNo++;
     const where = `${name}:${lineNo}`;
     if (oversize) {
+      items++;
       yield new ReadError(where, `line of ${tooLarge(size)}`);
     } else {
       const bytes = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-      yield* parseLine(bytes, where);
+      for (const item of parseLine(bytes, where)) {
+        items++;
+        yield item;
+      }
     }
     parts = [];
     size = 0;
     oversize = false;
   }
 
-  for await (const chunk of chunks) {
+  for await (const chunk of asUtf8(chunks)) {
     let start = 0;
     for (;;) {
       const nl = chunk.indexOf(0x0a, start);
@@ -38,16 +43,27 @@ export async function* readJsonl(chunks: AsyncIterable<Uint8Array>, name: string
         parts = [];
       } else if (piece.length > 0) parts.push(piece);
       if (nl === -1) break;
-      any = true;
       yield* finish();
       start = nl + 1;
     }
   }
-  if (size > 0 || oversize) {
-    any = true;
-    yield* finish();
+  if (size > 0 || oversize) yield* finish();
+  if (items === 0) yield new ReadError(name, 'empty file: no articles');
+}
+
+/** UTF-16 (told by its byte order mark) re-encoded as UTF-8, so lines split on 0x0a bytes; else as is. */
+async function* asUtf8(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let decoder: TextDecoder | undefined;
+  let first = true;
+  for await (const chunk of chunks) {
+    if (first) {
+      first = false;
+      const utf16 = utf16Of(chunk);
+      if (utf16) decoder = new TextDecoder(utf16);
+    }
+    yield decoder ? Buffer.from(decoder.decode(chunk, { stream: true })) : chunk;
   }
-  if (!any || lineNo === 0) yield new ReadError(name, 'empty file: no articles');
+  if (decoder) yield Buffer.from(decoder.decode());
 }
 
 function* parseLine(bytes: Uint8Array, where: string): Generator<ReadItem> {

@@ -31,7 +31,7 @@ export function textHash(text: string): string {
 /** Validates one parsed value; returns the article or the reason it was refused. */
 export function toArticle(value: unknown, origin: string): ReadArticle | { error: string } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: `expected an article object {"id", "text", ...}, got ${Array.isArray(value) ? 'an array' : typeof value}` };
+    return { error: `expected an article object {"id", "text", ...}, got ${value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value}` };
   }
   const parsed = articleInput.safeParse(value);
   if (!parsed.success) {
