@@ -1,7 +1,6 @@
 // newsgraph command line. Each subcommand lives in ./commands/<name>.ts and exports
 // `run(args: string[]): Promise<number>` (the exit code) and a one-line `summary`; only the command
 // that runs is loaded.
-import { ConfigError } from '../config.js';
 import { type Command, commands, commandSummaries } from './command-list.js';
 
 interface CommandModule {
