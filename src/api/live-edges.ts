@@ -48,6 +48,9 @@ export function startLiveEdges(deps: {
       cursor = { since: now(), afterId: '' };
       return Promise.resolve();
     }
+    // Nobody listened when the cursor was last moved on: start from the moment somebody did, or an edge
+    // written just before the first subscription would reach it as news.
+    if (cursor.since < pubSub.listeningSince()) cursor = { since: pubSub.listeningSince(), afterId: '' };
     // One poll at a time: a slow query must not let the next tick read the same edges again.
     running ??= drain()
       .catch((error: unknown) => logger.warn('could not poll for changed relationships', error))
