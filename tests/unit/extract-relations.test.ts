@@ -111,7 +111,7 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Several engineers left Initech for rival Globex last year.', [['COMPETES_WITH', 'Initech', 'Globex']]],
   ['Wingtip Air became the third-largest airline in the country at the time, behind Fabrikam.', [['COMPETES_WITH', 'Wingtip Air', 'Fabrikam']]],
   ['Litware has served more than 80 leading retail brands including Northwind Traders.', [['SUPPLIES', 'Litware', 'Northwind Traders']]],
-  ['Globex creates and produces original programming for a variety of broadcast and cable networks including Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Globex writes and produces new shows for several broadcast and cable channels including Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ['Tailspin Toys started producing parts for most Fabrikam models in 1999.', [['SUPPLIES', 'Tailspin Toys', 'Fabrikam']]],
   ["Litware installed self-service kiosks at Northwind Traders' stores.", [['SUPPLIES', 'Litware', 'Northwind Traders']]],
   ['Northwind Traders carries kettles and toasters from Tailspin Toys and other brands.', [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
