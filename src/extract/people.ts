@@ -42,6 +42,9 @@ export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<Sente
   if (COMPANY_HEADS.has(last) || LEGAL_SUFFIXES.has(last)) return false;
   if (/Organization/.test(tagOf(words[0] ?? ''))) return false;
   if (words.some((w) => /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(w)))) return true;
+  // "Ravi Meena, head of sales", "Jane Doe, an analyst at": a title in apposition names a person.
+  const [comma, next, then] = s.keys.slice(m.tokEnd, m.tokEnd + 3);
+  if (comma === ',' && (TITLES.has(next ?? '') || (/^(?:a|an|the|its)$/.test(next ?? '') && TITLES.has(then ?? '')))) return true;
   const before = s.keys[m.tokStart - 1] ?? '';
   if (TITLES.has(before) || /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(before))) return true;
   if (words.length === 1) return /City|Country|Region|Place|Person|LastName/.test(tagOf(words[0]));
