@@ -1,5 +1,6 @@
-// Runs the relation rules over each sentence template. Every claim keeps its
-// sentence, offsets, the rule id and a confidence; hedged claims are kept, flagged.
+// Runs the hand-written relation rules over each sentence template. Their hits are features of the
+// relation model (features.ts: "rule:<id>:fwd"), and a hit that agrees with the model lends the claim
+// its rule id and direction (decide.ts); hedged hits are kept, flagged.
 import type { ExtractedRelation } from './types.js';
 import type { RelationRule } from './rules/types.js';
 import { SUPPLIES_RULES } from './rules/supplies.js';
