@@ -44,6 +44,10 @@ export interface ExtractedProduct {
 export const relationTypes = ['SUPPLIES', 'COMPETES_WITH', 'OFFERS'] as const;
 export type RelationType = (typeof relationTypes)[number];
 
+/** How a claim says a relation stands when the article was published; absent means it holds. */
+export const relationStatuses = ['ending', 'ended'] as const;
+export type RelationStatus = (typeof relationStatuses)[number];
+
 export interface ExtractedRelation extends Span {
   type: RelationType;
   /** SUPPLIES: supplier; COMPETES_WITH: either side; OFFERS: the company. An entity's `name`. */
@@ -58,11 +62,16 @@ export interface ExtractedRelation extends Span {
   rule: string;
   /** The features that weighed most for this claim, strongest first, e.g. ["between:supplies", "rule:supplies.supplies-to"]. */
   features?: string[];
-  /** Stated as ended, denied or hypothetical; kept with a low confidence. */
+  /** Stated as denied, hypothetical or tentative ("does not", "could", "in talks"); kept with a low
+   * confidence and never stored. */
   hedged?: boolean;
+  /** Absent: the relation holds at publication. `ending`: it still holds but its end is announced
+   * ("will end its contract in January"); `ended`: it is over at publication ("no longer", "dropped",
+   * "replaced Y with Z", "lost the account"). A switch "from Y to Z" gives Y ended and Z current. */
+  status?: RelationStatus;
   amount?: number | null;
   currency?: string | null;
-  /** ISO date (YYYY-MM or YYYY-MM-DD) the deal runs until. */
+  /** ISO date (YYYY-MM or YYYY-MM-DD) the deal runs until, or the stated end of an `ending` relation. */
   until?: string | null;
 }
 
