@@ -1,5 +1,6 @@
 // Creates or updates article nodes. Params: $rows [{id, url, title, source, publishedAt (ISO|null), contentHash, text,
-// extractor}], $now (ISO).
+// extractor, simhash, simBands}], $now (ISO).
+// simhash/simBands let a syndicated copy be found (feeds/dedupe.ts).
 // Columns: id.
 UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
@@ -10,5 +11,7 @@ SET a.url = r.url,
     a.contentHash = r.contentHash,
     a.text = r.text,
     a.extractor = r.extractor,
+    a.simhash = r.simhash,
+    a.simBands = r.simBands,
     a.ingestedAt = datetime($now)
 RETURN a.id AS id

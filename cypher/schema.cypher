@@ -19,3 +19,12 @@ DROP INDEX entity_names IF EXISTS;
 CREATE INDEX supplies_updated IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.updatedAt);
 CREATE INDEX competes_updated IF NOT EXISTS FOR ()-[r:COMPETES_WITH]-() ON (r.updatedAt);
 CREATE INDEX offers_updated IF NOT EXISTS FOR ()-[r:OFFERS]-() ON (r.updatedAt);
+// Following the news: feeds with their state, the items seen, watches, webhooks and their deliveries.
+CREATE CONSTRAINT feed_url IF NOT EXISTS FOR (f:Feed) REQUIRE f.url IS UNIQUE;
+CREATE INDEX feed_next_fetch IF NOT EXISTS FOR (f:Feed) ON (f.nextFetchAt);
+CREATE CONSTRAINT feed_item_key IF NOT EXISTS FOR (i:FeedItem) REQUIRE i.key IS UNIQUE;
+CREATE CONSTRAINT watch_company IF NOT EXISTS FOR (w:Watch) REQUIRE w.companyId IS UNIQUE;
+CREATE CONSTRAINT webhook_id IF NOT EXISTS FOR (w:Webhook) REQUIRE w.id IS UNIQUE;
+CREATE CONSTRAINT webhook_delivery_id IF NOT EXISTS FOR (d:WebhookDelivery) REQUIRE d.id IS UNIQUE;
+CREATE INDEX webhook_delivery_due IF NOT EXISTS FOR (d:WebhookDelivery) ON (d.status, d.nextAttemptAt);
+CREATE CONSTRAINT alert_cursor_id IF NOT EXISTS FOR (c:AlertCursor) REQUIRE c.id IS UNIQUE;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../extract/types.js';
 import type { ArticleRecord } from '../graph/write/index.js';
+import { bands, simhash } from './simhash.js';
 
 // The stored form of an article: dates as ISO date-times, its text, the extractor version that read it,
 // and a hash of everything the article says, so that ingesting the same content again is recognised as
@@ -24,6 +25,7 @@ export function articleId(a: Article): string {
 }
 
 export function toRecord(a: Article, extractor: string): ArticleRecord {
+  const hash = simhash(a.text);
   return {
     id: articleId(a),
     url: a.url ?? null,
@@ -33,5 +35,7 @@ export function toRecord(a: Article, extractor: string): ArticleRecord {
     contentHash: contentHash(a),
     text: a.text,
     extractor,
+    simhash: hash,
+    simBands: bands(hash),
   };
 }

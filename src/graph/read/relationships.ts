@@ -97,14 +97,33 @@ export interface EdgeCursor {
   afterId: string;
 }
 
+/**
+ * What happened to an edge. Main writes NEW (created) and STRENGTHENED (more evidence or a higher confidence);
+ * ENDED and REOPENED come with the relationship lifecycle (status ACTIVE/ENDING/ENDED).
+ */
+export type ChangeKind = 'NEW' | 'STRENGTHENED' | 'ENDED' | 'REOPENED';
+
+export interface ChangedEdge {
+  change: ChangeKind;
+  /** When the change was written (the edge's updatedAt). */
+  at: string;
+  relationship: RelationshipView;
+}
+
+/** An edge whose last change is its creation is new; any later change of updatedAt is new support. */
+export function changeKindOf(rel: { createdAt: string | null }, updatedAt: string): ChangeKind {
+  return rel.createdAt === updatedAt ? 'NEW' : 'STRENGTHENED';
+}
+
 /** Edges changed after the cursor (created, or their confidence/evidenceCount changed), oldest change first. */
 export async function updatedRelationships(
   client: GraphClient,
   cursor: EdgeCursor,
   limit: number,
-): Promise<{ items: RelationshipView[]; next: EdgeCursor }> {
+): Promise<{ items: RelationshipView[]; changes: ChangedEdge[]; next: EdgeCursor }> {
   const rows = await client.read<{ updatedAt: string; rel: Row }>(q['list-updated-relationships'], { ...cursor, limit: int(limit) });
   const items = rows.map((r) => withEdgeId(r.rel));
+  const changes = rows.map((r, i): ChangedEdge => ({ change: changeKindOf(r.rel, r.updatedAt), at: r.updatedAt, relationship: items[i]! }));
   const last = rows.at(-1);
-  return { items, next: last ? { since: last.updatedAt, afterId: items.at(-1)!.id } : cursor };
+  return { items, changes, next: last ? { since: last.updatedAt, afterId: items.at(-1)!.id } : cursor };
 }

@@ -36,6 +36,9 @@ export interface ArticleRecord {
   text: string;
   /** Version of the extractor that read it (EXTRACTOR_VERSION). */
   extractor: string;
+  /** SimHash of the text (16 hex digits) and its bands, to find near-duplicates (ingest/simhash.ts). */
+  simhash?: string;
+  simBands?: string[];
 }
 
 export interface ArticleWrite {

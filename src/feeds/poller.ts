@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import { claimDueFeeds } from '../graph/feeds/feeds.js';
+import type { Logger } from '../logger.js';
+import { type PollDeps, type PollResult, pollFeed } from './poll-feed.js';
+import { serial } from './serial.js';
+
+// Polls the due feeds in the background: every tick, lease up to `concurrency` due feeds in Neo4j, poll them side
+// by side, and repeat while feeds are due. The lease (claim-due-feeds.cypher) makes one poller per feed however
+// many servers run one; a poller that dies leaves a lease that runs out after `leaseMs`. Work is bounded
+// (`concurrency` feeds, 2 pages per feed, extraction in a worker thread when the caller's ingest says so), so
+// the API's requests do not wait behind it.
+
+export interface PollerOptions extends Omit<PollDeps, 'exclusive'> {
+  concurrency: number;
+  /** How often to look for due feeds (default 5 s). */
+  tickMs?: number;
+  /** How long a lease lasts; longer than a poll can take (default 10 min). */
+  leaseMs?: number;
+}
+
+export interface Poller {
+  /** Polls every due feed now, until none is due; resolves with what each poll did. */
+  pollDue(): Promise<PollResult[]>;
+  /** Polls on a timer until close(). */
+  start(): void;
+  /** Stops the timer and waits for the pass under way. */
+  close(): Promise<void>;
+}
+
+export function createPoller(options: PollerOptions, logger: Logger = options.logger): Poller {
+  const owner = `poller-${randomUUID()}`;
+  const deps: PollDeps = { ...options, exclusive: serial() };
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<PollResult[]> | undefined;
+  let closed = false;
+
+  async function pass(): Promise<PollResult[]> {
+    const results: PollResult[] = [];
+    // Due as of the pass's start: a feed polled in this pass is not due again before the next one.
+    const started = new Date().toISOString();
+    while (!closed) {
+      const feeds = await claimDueFeeds(options.client, owner, options.concurrency, options.leaseMs ?? 600_000, started);
+      if (feeds.length === 0) break;
+      results.push(...(await Promise.all(feeds.map((f) => pollFeed(deps, f, owner)))));
+    }
+    return results;
+  }
+
+  function pollDue(): Promise<PollResult[]> {
+    running ??= pass().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  return {
+    pollDue,
+    start() {
+      if (timer) return;
+      timer = setInterval(() => {
+        if (!running) void pollDue().catch((error: unknown) => logger.warn('feed poller: a pass failed', error));
+      }, options.tickMs ?? 5_000);
+      timer.unref();
+    },
+    async close() {
+      closed = true;
+      if (timer) clearInterval(timer);
+      await running?.catch(() => {});
+    },
+  };
+}
