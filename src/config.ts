@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDuration } from './duration.js';
 
 // The environment, parsed once. Only entry points (src/cli/) call loadConfig.
 
@@ -35,6 +36,23 @@ const pathList = z
   .transform((v) => (v === undefined || v.trim() === '' ? [] : v.split(',').map((p) => p.trim())))
   .refine((paths) => paths.every((p) => p !== ''), 'expected comma-separated paths, one of them is empty');
 
+// "15m", "7d" (feeds/duration.ts units), or a number of milliseconds.
+const duration = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return fallback;
+      if (/^\d+$/.test(v.trim())) return Number(v);
+      try {
+        return parseDuration(v);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.number().int().positive());
+
 const envSchema = z
   .object({
     NEO4J_URI: optionalString.pipe(
@@ -61,6 +79,13 @@ const envSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     NEWSGRAPH_GAZETTEER: pathList,
+    NEWSGRAPH_ALLOW_PRIVATE_URLS: z.stringbool().default(false),
+    NEWSGRAPH_FOLLOW: z.stringbool().default(true),
+    NEWSGRAPH_FEED_CONCURRENCY: positiveInt(2),
+    NEWSGRAPH_FEED_TIMEOUT: duration(20_000),
+    NEWSGRAPH_FEED_MAX_BYTES: positiveInt(5_000_000),
+    NEWSGRAPH_WEBHOOK_RETRY: duration(30_000),
+    NEWSGRAPH_WEBHOOK_RETRY_FOR: duration(86_400_000),
   })
   .refine((e) => !e.NEO4J_URI || (e.NEO4J_USERNAME !== undefined) === (e.NEO4J_PASSWORD !== undefined), {
     message: 'set NEO4J_USERNAME and NEO4J_PASSWORD together',
@@ -85,6 +110,16 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** TSV files of companies the user tracks, added to the bundled gazetteer (read at start by the CLI). */
   gazetteerFiles: string[];
+  feeds: {
+    /** Fetch feeds and webhooks at private, loopback and link-local addresses (tests, local use). */
+    allowPrivateUrls: boolean;
+    /** `serve`/`start` poll feeds and send alerts in the background. */
+    followInServer: boolean;
+    concurrency: number;
+    timeoutMs: number;
+    maxBytes: number;
+  };
+  webhooks: { retryBaseMs: number; retryForMs: number };
 }
 
 export class ConfigError extends Error {
@@ -131,5 +166,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     logLevel: e.LOG_LEVEL,
     gazetteerFiles: e.NEWSGRAPH_GAZETTEER,
+    feeds: {
+      allowPrivateUrls: e.NEWSGRAPH_ALLOW_PRIVATE_URLS,
+      followInServer: e.NEWSGRAPH_FOLLOW,
+      concurrency: e.NEWSGRAPH_FEED_CONCURRENCY,
+      timeoutMs: e.NEWSGRAPH_FEED_TIMEOUT,
+      maxBytes: e.NEWSGRAPH_FEED_MAX_BYTES,
+    },
+    webhooks: { retryBaseMs: e.NEWSGRAPH_WEBHOOK_RETRY, retryForMs: e.NEWSGRAPH_WEBHOOK_RETRY_FOR },
   };
 }

@@ -14,6 +14,8 @@ export interface ApiContextFields {
   pubSub: ApiPubSub;
   ingest: IngestFn | undefined;
   writeAccess: WriteAccess;
+  /** Feeds and webhooks may be at private addresses (NEWSGRAPH_ALLOW_PRIVATE_URLS). */
+  allowPrivateUrls: boolean;
 }
 
 export type ApiContext = YogaInitialContext & ApiContextFields;

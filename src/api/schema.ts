@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
 import type { ApiContext } from './context.js';
 import { requireWriteToken } from './guard.js';
+import { addWebhook, digest, removeWebhook, unwatch, Watch, watch, watchlist, Webhook, WebhookDelivery, webhookDeliveries, webhooks } from './resolvers/alerts.js';
 import { article } from './resolvers/article.js';
 import { Article } from './resolvers/article-type.js';
 import { articles } from './resolvers/articles.js';
@@ -11,6 +12,7 @@ import { company } from './resolvers/company.js';
 import { Company } from './resolvers/company-type.js';
 import { addAlias, mergeCompanies, removeAlias } from './resolvers/curation.js';
 import { Entity } from './resolvers/entity-type.js';
+import { addFeed, Feed, FeedItem, feeds, removeFeed } from './resolvers/feeds.js';
 import { ingestArticles } from './resolvers/ingest-articles.js';
 import { neighborhood } from './resolvers/neighborhood.js';
 import { path } from './resolvers/path.js';
@@ -45,14 +47,23 @@ export function createApiSchema() {
       Query: {
         company, companies, product, products, relationship, relationships, changes,
         article, articles, neighborhood, path, supplyChain, stats,
+        feeds, watchlist, webhooks, webhookDeliveries, digest,
       },
-      Mutation: requireWriteToken({ ingestArticles, removeArticle, mergeCompanies, addAlias, removeAlias }),
+      Mutation: requireWriteToken({
+        ingestArticles, removeArticle, mergeCompanies, addAlias, removeAlias,
+        addFeed, removeFeed, watch, unwatch, addWebhook, removeWebhook,
+      }),
       Subscription: { relationshipDiscovered },
       Article,
       Entity,
       Company,
       Product,
       Relationship,
+      Feed,
+      FeedItem,
+      Watch,
+      Webhook,
+      WebhookDelivery,
     },
   });
 }

@@ -28,6 +28,8 @@ export interface AppDeps {
   limits?: Partial<Limits>;
   /** How often to poll the graph for changed edges to publish to subscribers (default 2000 ms). */
   liveEdgesIntervalMs?: number;
+  /** Feeds and webhooks may be at private, loopback and link-local addresses (default false). */
+  allowPrivateUrls?: boolean;
 }
 
 export const graphqlEndpoint = '/graphql';
@@ -76,6 +78,7 @@ export function createApp(deps: AppDeps): App {
       ingest: deps.ingest,
       loaders: createLoaders(client),
       writeAccess: writeAccess(request, config.apiToken),
+      allowPrivateUrls: deps.allowPrivateUrls ?? false,
     }),
   });
 }

@@ -11,6 +11,12 @@ export const commandSummaries = {
   extract: 'print what extraction finds in an article file (or prediction lines for a .jsonl)',
   eval: 'score extraction against a labelled corpus: P/R/F1, worst articles, missed and spurious relations',
   export: 'write the graph as GraphML, GEXF (dynamic, for Gephi), CSV tables, Cytoscape.js or graphology JSON',
+  feeds: 'feeds add <url> [--every 15m] | list | remove <url> | items <url>: the RSS, Atom and JSON feeds to follow',
+  follow: 'poll the followed feeds and send webhook alerts until Ctrl-C (--once: one pass, for cron)',
+  watch: 'watch <company...>: alert webhooks about these companies\' relationship changes; no argument lists the watchlist',
+  unwatch: 'unwatch <company...>: take companies off the watchlist',
+  webhooks: 'webhooks add <url> --secret S [--company X] | list | remove <id> | deliveries [<id>]: alert receivers',
+  digest: 'digest --since 7d [--company X] [--format md|json]: relationships that appeared or strengthened, with evidence',
   db: 'start | stop | status of the embedded Neo4j (runs on its own until stopped)',
 } as const;
 

@@ -30,6 +30,11 @@ export interface IngestOptions {
   extractModule?: string;
   /** Companies from the user's gazetteer (NEWSGRAPH_GAZETTEER), added to the bundled one in every extractor. */
   userCompanies?: readonly CompanyEntry[];
+  /**
+   * Below this many articles extraction runs on this thread (default 8: starting workers costs more than it saves).
+   * The feed poller inside the API server passes 0, so extraction never holds the thread that answers requests.
+   */
+  smallInput?: number;
 }
 
 type Item = Article | ReadArticle | ReadError;
@@ -60,7 +65,8 @@ export async function ingestArticles(
   const iterator = toAsyncIterator(articles);
   const head: Item[] = [];
   let ended = false;
-  while (head.length < SMALL_INPUT) {
+  const smallInput = options.smallInput ?? SMALL_INPUT;
+  while (head.length < smallInput) {
     const next = await iterator.next();
     if (next.done) {
       ended = true;
@@ -70,7 +76,7 @@ export async function ingestArticles(
   }
   const workers = options.workers ?? defaultWorkerCount();
   const pool: ExtractorPool =
-    workers === 0 || (ended && head.length < SMALL_INPUT)
+    workers === 0 || (ended && head.length < smallInput)
       ? await inProcessExtractor(options.extractModule, options.userCompanies)
       : await workerExtractor(workers, options.extractModule, options.userCompanies);
   logger.debug(`ingest: extracting ${workers === 0 || ended ? 'in-process' : `in ${workers} worker thread(s)`}`);

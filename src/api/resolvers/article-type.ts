@@ -9,4 +9,7 @@ export const Article = {
   async extractor(a: ArticleView, _: unknown, ctx: ApiContext) {
     return (await ctx.loaders.articleText.load(a.id))?.extractor ?? null;
   },
+  async alsoAt(a: ArticleView, _: unknown, ctx: ApiContext) {
+    return (await ctx.loaders.articleText.load(a.id))?.alsoAt ?? [];
+  },
 };

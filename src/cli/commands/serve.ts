@@ -1,5 +1,6 @@
 // newsgraph serve: the GraphQL API (and explorer, exports) over HTTP on HOST:PORT, against NEO4J_URI or
-// the embedded Neo4j. Stops cleanly on SIGINT/SIGTERM: HTTP server, the live-edge poller, the driver, then Neo4j.
+// the embedded Neo4j. Stops cleanly on SIGINT/SIGTERM: HTTP server, the feed poller and alerts, the live-edge poller, the driver,
+// then Neo4j.
 import { createServer } from 'node:http';
 import { createApp } from '../../api/server.js';
 import { loadConfig } from '../../config.js';
@@ -9,6 +10,7 @@ import { ingestExamplesIfEmpty } from '../../ingest/examples.js';
 import { type IngestOptions, ingestArticles } from '../../ingest/pipeline.js';
 import { createLogger, type Logger } from '../../logger.js';
 import { parseCommand } from '../args.js';
+import { createFollowing } from '../following.js';
 import { userCompanies } from '../user-gazetteer.js';
 
 export const summary = 'serve the GraphQL API, the explorer and the exports over HTTP';
@@ -18,7 +20,8 @@ const help = `usage: newsgraph serve [--port <n>] [--host <addr>]
   Serves GraphQL at /graphql (GraphiQL in development), the explorer at /, exports at /export/*,
   /healthz and /readyz. Configuration comes from the environment: PORT (4000), HOST (127.0.0.1),
   API_TOKEN (mutations; refused without it), READ_TOKEN (reads need a token when set),
-  NODE_ENV=production (no GraphiQL, no introspection), NEO4J_URI (else the embedded Neo4j).`;
+  NODE_ENV=production (no GraphiQL, no introspection), NEO4J_URI (else the embedded Neo4j).
+  Followed feeds are polled and webhook alerts sent in the background (NEWSGRAPH_FOLLOW=false: not here).`;
 
 export function run(args: string[]): Promise<number> {
   return serve(args, { examples: false });
@@ -46,6 +49,7 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
     client,
     config: config.server,
     logger,
+    allowPrivateUrls: config.feeds.allowPrivateUrls,
     // One request's articles are few: extract them on this thread rather than start a worker pool per request.
     ingest: (articles) => ingestArticles(client, articles, { logger, workers: 0, ...extraction }),
   });
@@ -70,6 +74,8 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
   logger.info(`GraphQL API on http://${config.server.host}:${port}${app.graphqlEndpoint}`);
   logger.info(`explorer on http://${config.server.host}:${port}/ (Ctrl-C stops everything)`);
   if (!config.server.apiToken) logger.warn('API_TOKEN is not set: mutations are refused');
+  const following = config.feeds.followInServer ? createFollowing(client, config, logger, { ...extraction, inServer: true }) : undefined;
+  following?.start();
 
   return new Promise<number>((resolve) => {
     let stopping = false;
@@ -78,7 +84,8 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
       stopping = true;
       logger.info(`${signal}: shutting down`);
       server.close(() => {
-        void Promise.resolve(app.dispose())
+        void Promise.resolve(following?.close())
+          .then(() => app.dispose())
           .then(() => client.close())
           .then(() => neo4j.stop())
           .then(

@@ -41,6 +41,8 @@ export interface ArticleText {
   text: string | null;
   /** Version of the extractor that read the article. */
   extractor: string | null;
+  /** Other URLs the same story was published at (syndicated copies found by the feed reader). */
+  alsoAt: string[];
 }
 
 export interface EvidenceView {
