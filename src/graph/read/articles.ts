@@ -10,10 +10,10 @@ export async function getArticles(client: GraphClient, ids: readonly string[]): 
   return new Map(rows.map((r) => [r.id, r.article]));
 }
 
-/** The text and extractor version of articles, apart from their other fields: a text can be long. */
+/** The text, extractor version and other URLs of articles, apart from their other fields: a text can be long. */
 export async function getArticleTexts(client: GraphClient, ids: readonly string[]): Promise<Map<string, ArticleText>> {
   const rows = await client.read<ArticleText & { id: string }>(q['get-article-texts'], { ids: [...new Set(ids)] });
-  return new Map(rows.map((r) => [r.id, { text: r.text, extractor: r.extractor }]));
+  return new Map(rows.map((r) => [r.id, { text: r.text, extractor: r.extractor, alsoAt: r.alsoAt }]));
 }
 
 /** Newest first (publishedAt, else ingestedAt); `since` keeps articles at or after an ISO datetime. */
