@@ -13,7 +13,10 @@ export interface PageText {
   canonical: string | undefined;
 }
 
-/** Readability needs a few hundred characters to call something an article; shorter pages give undefined. */
+/** Shorter than this, what Readability found is a menu or a teaser, not the story: the feed's text is used instead. */
+const MIN_TEXT = 200;
+
+/** The page's story, or undefined when it has none (of at least MIN_TEXT characters). */
 export function pageText(html: string, url: string): PageText | undefined {
   const { document } = parseHTML(html);
   const declared =
@@ -23,6 +26,6 @@ export function pageText(html: string, url: string): PageText | undefined {
   const canonical = declared ? canonicalUrl(declared, url) : undefined;
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const text = article?.textContent?.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
-  if (!text) return undefined;
+  if (!text || text.length < MIN_TEXT) return undefined;
   return { text, title: article?.title?.trim() || undefined, canonical };
 }

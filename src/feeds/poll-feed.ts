@@ -52,7 +52,6 @@ export function backoff(intervalMs: number, failures: number): number {
 }
 
 export async function pollFeed(deps: PollDeps, feed: LeasedFeed, owner: string): Promise<PollResult> {
-  const now = () => new Date().toISOString();
   const empty = { newItems: 0, ingested: 0, duplicates: 0, failed: 0, fromDescription: 0 };
   try {
     const headers: Record<string, string> = { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, */*;q=0.5' };

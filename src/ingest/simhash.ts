@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto';
 
 // Near-duplicate text: a syndicated copy of a story carries the same words with a changed headline, a byline or
 // a boilerplate line added. SimHash (Charikar) over word 4-shingles gives each text a 64-bit fingerprint whose
-// Hamming distance to another's tracks how much of the text they share; copies land within a few bits.
-// For lookup the fingerprint is cut into 4 bands of 16 bits: two fingerprints within 3 bits of each other agree
+// Hamming distance to another's tracks how much of the text they share. A short story with a byline and a
+// partner's footer added lands about 6 bits away; two unrelated texts about 32 (±4) bits apart.
+// For lookup the fingerprint is cut into 8 bands of 8 bits: two fingerprints within 7 bits of each other agree
 // exactly on at least one band (pigeonhole), so the store is asked only for articles sharing a band.
 
 const SHINGLE = 4;
-export const BANDS = 4;
+export const BANDS = 8;
 /** At most this many differing bits counts as the same story. */
-export const NEAR = 3;
+export const NEAR = 7;
 
 function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -29,9 +30,9 @@ export function simhash(text: string): string {
   return out.toString(16).padStart(16, '0');
 }
 
-/** "0:ab12", "1:…": band number and its 4 hex digits. */
+/** "0:ab", "1:…": band number and its 2 hex digits. */
 export function bands(hash: string): string[] {
-  return Array.from({ length: BANDS }, (_, i) => `${i}:${hash.slice(i * 4, i * 4 + 4)}`);
+  return Array.from({ length: BANDS }, (_, i) => `${i}:${hash.slice(i * 2, i * 2 + 2)}`);
 }
 
 export function hamming(a: string, b: string): number {

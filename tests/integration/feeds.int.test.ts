@@ -61,7 +61,7 @@ describe('following feeds', () => {
     const harrowgate = stored.find((a) => a.id.endsWith('/news/harrowgate-velmora'))!;
     expect(harrowgate.alsoAt).toContain(`${site.base}/wire/harrowgate-tiles`);
     expect(byPath.get('/feed.json')!.ingested + byPath.get('/rss.xml')!.duplicates + byPath.get('/feed.json')!.duplicates).toBe(2);
-  });
+  }, 180_000); // the first ingest loads the extraction model
 
   it('counts a syndicated story\'s claims once', async () => {
     const [edge] = await client.runText<{ n: number }>(
