@@ -13,7 +13,7 @@ async function load(name: Command): Promise<CommandModule> {
 }
 
 function usage(): string {
-  const lines = commands.map((c) => `  ${c.padEnd(10)} ${commandSummaries[c]}`);
+  const lines = commands.map((c) => `  ${c.padEnd(9)} ${commandSummaries[c]}`);
   return `usage: newsgraph <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nnewsgraph <command> --help tells more.`;
 }
 
