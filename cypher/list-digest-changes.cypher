@@ -1,5 +1,6 @@
 // Per company, its relationships that appeared or gained support since a moment, newest change first.
-// change: NEW when the edge was created since, else STRENGTHENED (updatedAt moves only on new or stronger support).
+// change: ENDED or REOPENED when that is the edge's last change (r.change, kept by edges with a lifecycle), else NEW
+// when the edge was created since, else STRENGTHENED (updatedAt moves only on new or stronger support, or a status change).
 // Params: $since (ISO), $ids (company ids, null: every company), $limitCompanies, $limitChanges.
 // Columns: company {entity}, changes [{change, updatedAt, rel {type, confidence, ..., source {entity}, target {entity}}}].
 MATCH (c:Company)-[r:SUPPLIES|COMPETES_WITH|OFFERS]-()
@@ -7,7 +8,8 @@ WHERE ($ids IS NULL OR c.id IN $ids) AND r.updatedAt >= datetime($since)
 WITH c, r, startNode(r) AS s, endNode(r) AS t
 ORDER BY r.updatedAt DESC
 WITH c, collect({
-  change: CASE WHEN r.createdAt >= datetime($since) THEN 'NEW' ELSE 'STRENGTHENED' END,
+  change: CASE WHEN r.change IN ['ENDED', 'REOPENED'] THEN r.change
+                WHEN r.createdAt >= datetime($since) THEN 'NEW' ELSE 'STRENGTHENED' END,
   updatedAt: r.updatedAt,
   rel: r {type: type(r), .confidence, .evidenceCount, .firstSeen, .lastSeen, .createdAt,
     source: s {.id, .name, .aliases, .mentionCount, .firstSeen, .lastSeen, .createdAt, kind: 'COMPANY'},

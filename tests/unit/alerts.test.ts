@@ -50,6 +50,9 @@ describe('alert events', () => {
   it('calls an edge whose last change is its creation NEW, a later one STRENGTHENED', () => {
     expect(changeKindOf({ createdAt: '2026-12-01T08:00:00Z' }, '2026-12-01T08:00:00Z')).toBe('NEW');
     expect(changeKindOf({ createdAt: '2026-12-01T08:00:00Z' }, '2026-12-04T08:00:00Z')).toBe('STRENGTHENED');
+    // An edge that records its lifecycle names its last change itself.
+    expect(changeKindOf({ createdAt: '2026-12-01T08:00:00Z', change: 'ENDED' }, '2026-12-04T08:00:00Z')).toBe('ENDED');
+    expect(changeKindOf({ createdAt: '2026-12-01T08:00:00Z', change: null }, '2026-12-01T08:00:00Z')).toBe('NEW');
   });
 });
 

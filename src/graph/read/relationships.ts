@@ -110,9 +110,12 @@ export interface ChangedEdge {
   relationship: RelationshipView;
 }
 
-/** An edge whose last change is its creation is new; any later change of updatedAt is new support. */
-export function changeKindOf(rel: { createdAt: string | null }, updatedAt: string): ChangeKind {
-  return rel.createdAt === updatedAt ? 'NEW' : 'STRENGTHENED';
+/**
+ * What the edge's last change was: the edge says so itself when it records its lifecycle (`change`); else an edge
+ * whose last change is its creation is new, and any later change of updatedAt is new support.
+ */
+export function changeKindOf(rel: { createdAt: string | null; change?: ChangeKind | null }, updatedAt: string): ChangeKind {
+  return rel.change ?? (rel.createdAt === updatedAt ? 'NEW' : 'STRENGTHENED');
 }
 
 /** Edges changed after the cursor (created, or their confidence/evidenceCount changed), oldest change first. */
