@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
-  claimAlertCursor, claimDueDeliveries, enqueueDeliveries, type LeasedDelivery, recordAttempt, saveAlertCursor,
+  claimAlertCursor, claimDueDeliveries, countWebhooks, enqueueDeliveries, type LeasedDelivery, recordAttempt, saveAlertCursor,
 } from '../graph/alerts/webhooks.js';
 import type { GraphClient } from '../graph/neo4j-client.js';
 import { updatedRelationships } from '../graph/read/relationships.js';
@@ -16,6 +16,7 @@ import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, sign } from './signatu
 // enqueues and an ingest in another process still alerts. Each event becomes one delivery per matching webhook;
 // deliveries are leased one by one, POSTed signed, and retried with exponential backoff (base × 2^(attempt-1))
 // until `retryForMs` after the event, then marked FAILED. The log (webhookDeliveries) keeps each outcome.
+// The cursor is made when the first webhook is there: changes from before any webhook existed are history.
 
 export interface AlerterOptions {
   client: GraphClient;
@@ -117,7 +118,11 @@ export function createAlerter(options: AlerterOptions): Alerter {
   }
 
   function runOnce() {
-    running ??= (async () => ({ enqueued: await enqueue(), ...(await deliver()) }))().finally(() => {
+    running ??= (async () => {
+      // Without a webhook there is nothing to send: no cursor is made or moved, no delivery looked for.
+      if ((await countWebhooks(client)) === 0) return { enqueued: 0, attempted: 0, delivered: 0 };
+      return { enqueued: await enqueue(), ...(await deliver()) };
+    })().finally(() => {
       running = undefined;
     });
     return running;

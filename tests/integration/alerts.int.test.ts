@@ -78,13 +78,13 @@ afterAll(async () => {
 
 describe('webhook alerts', () => {
   it('delivers each change touching a watched company once, signed, after two failed attempts', async () => {
-    await alerter.runOnce(); // the cursor starts now: older changes are history
+    const hook = await createWebhook(client, { url: receiverUrl, secret: SECRET }, true);
+    await alerter.runOnce(); // with the first webhook the cursor starts: older changes are history
     await ingestArticles(client, [
       story('tiles', 'Harrowgate Ceramics will supply insulating tiles to Velmora Rail under a three-year contract. Harrowgate Ceramics competes with Quillon Materials in the market for heat-resistant tiles.'),
       story('other', 'Brackenfield Glass will supply furnace linings to Dunmore Steel under a new contract announced on Friday.'),
     ], { workers: 0 });
     await watchCompany(client, await companyId('Harrowgate Ceramics'));
-    const hook = await createWebhook(client, { url: receiverUrl, secret: SECRET }, true);
     // For one company that is not watched: it hears of that company's changes only, the watchlist hook never.
     await createWebhook(client, { url: `${receiverUrl}/dunmore`, secret: SECRET, companies: [await companyId('Dunmore Steel')] }, true);
 

@@ -7,7 +7,7 @@ import { int } from '../read/params.js';
 // (:WebhookDelivery {id: webhookId:eventId, status PENDING|DELIVERED|FAILED, attempts, nextAttemptAt, ...}).
 
 const q = loadQueries([
-  'add-webhook', 'remove-webhook', 'list-webhooks', 'create-webhook-deliveries', 'claim-due-deliveries',
+  'add-webhook', 'remove-webhook', 'list-webhooks', 'count-webhooks', 'create-webhook-deliveries', 'claim-due-deliveries',
   'record-delivery-attempt', 'list-webhook-deliveries', 'claim-alert-cursor', 'save-alert-cursor',
 ] as const);
 
@@ -49,6 +49,11 @@ export async function removeWebhook(client: GraphClient, id: string): Promise<bo
 
 export async function listWebhooks(client: GraphClient): Promise<WebhookView[]> {
   return (await client.read<{ webhook: WebhookView }>(q['list-webhooks'])).map((r) => r.webhook);
+}
+
+export async function countWebhooks(client: GraphClient): Promise<number> {
+  const [row] = await client.read<{ total: number }>(q['count-webhooks']);
+  return row?.total ?? 0;
 }
 
 export interface AlertEventRow {
