@@ -4,11 +4,10 @@ import { type ItemRecord, type LeasedFeed, recordItems, recordPoll, seenItemKeys
 import type { GraphClient } from '../graph/neo4j-client.js';
 import type { IngestReport } from '../ingest/report.js';
 import type { Logger } from '../logger.js';
-import { canonicalUrl } from './canonical-url.js';
 import { fingerprint, judge } from './dedupe.js';
 import { type FetchLimits, fetchLimited } from './http.js';
 import { type FeedItem, parseFeedText } from './parse-feed.js';
-import { pageText } from './page-text.js';
+import { type Fetched, fetchItem, itemKey } from './read-item.js';
 import { mapBounded } from './serial.js';
 
 // One poll of one leased feed: a conditional GET; on 200 the items not seen before; for each, the page and its
@@ -90,23 +89,6 @@ async function record(deps: PollDeps, feed: LeasedFeed, owner: string, r: Omit<P
   if (!kept) deps.logger.warn(`feed ${feed.url}: the lease ran out before the poll ended; another poller has the feed`);
 }
 
-/** What an item is known by across polls and feeds: its canonical link, else the feed's id for it. */
-export function itemKey(feedUrl: string, item: FeedItem): string {
-  return (item.link && canonicalUrl(item.link, feedUrl)) ?? `${feedUrl}#${item.key}`;
-}
-
-interface Fetched {
-  key: string;
-  item: FeedItem;
-  url: string | null;
-  /** Canonical URL: the article id. */
-  id: string;
-  text: string | undefined;
-  title: string | undefined;
-  textFrom: 'page' | 'description' | null;
-  error: string | null;
-}
-
 async function readItems(deps: PollDeps, feedUrl: string, feedTitle: string | undefined, items: FeedItem[]) {
   const keyed = new Map(items.map((item) => [itemKey(feedUrl, item), item]));
   const seen = await seenItemKeys(deps.client, [...keyed.keys()]);
@@ -151,27 +133,4 @@ async function readItems(deps: PollDeps, feedUrl: string, feedTitle: string | un
 
 function itemRecord(feedUrl: string, f: Fetched, articleId: string | null, outcome: ItemRecord['outcome']): ItemRecord {
   return { key: f.key, feedUrl, url: f.url, articleId, outcome, textFrom: f.textFrom, error: f.error };
-}
-
-async function fetchItem(deps: PollDeps, feedUrl: string, key: string, item: FeedItem): Promise<Fetched> {
-  const link = item.link ? canonicalUrl(item.link, feedUrl) : undefined;
-  let pageError: string | null = null;
-  if (link) {
-    try {
-      const page = await fetchLimited(link, deps.limits, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
-      if (page.status !== 200) throw new Error(`${link}: HTTP ${page.status}`);
-      const read = pageText(page.body, page.url);
-      if (!read) throw new Error(`${link}: no article text found on the page`);
-      const id = read.canonical ?? canonicalUrl(page.url) ?? link;
-      return { key, item, url: link, id, text: read.text, title: read.title, textFrom: 'page', error: null };
-    } catch (error) {
-      pageError = (error as Error).message;
-    }
-  } else pageError = 'the item has no link';
-  const id = link ?? key;
-  if (item.summary) {
-    deps.logger.debug(`feed ${feedUrl}: ${pageError}; using the feed's text`);
-    return { key, item, url: link ?? null, id, text: [item.title, item.summary].filter(Boolean).join('\n'), title: item.title, textFrom: 'description', error: pageError };
-  }
-  return { key, item, url: link ?? null, id, text: undefined, title: undefined, textFrom: null, error: `${pageError}, and the feed gives no text` };
 }
