@@ -10,7 +10,6 @@ import { ingestExamplesIfEmpty } from '../../ingest/examples.js';
 import { type IngestOptions, ingestArticles } from '../../ingest/pipeline.js';
 import { createLogger, type Logger } from '../../logger.js';
 import { parseCommand } from '../args.js';
-import { createFollowing } from '../following.js';
 import { userCompanies } from '../user-gazetteer.js';
 
 export const summary = 'serve the GraphQL API, the explorer and the exports over HTTP';
@@ -74,7 +73,10 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
   logger.info(`GraphQL API on http://${config.server.host}:${port}${app.graphqlEndpoint}`);
   logger.info(`explorer on http://${config.server.host}:${port}/ (Ctrl-C stops everything)`);
   if (!config.server.apiToken) logger.warn('API_TOKEN is not set: mutations are refused');
-  const following = config.feeds.followInServer ? createFollowing(client, config, logger, { ...extraction, inServer: true }) : undefined;
+  // Loaded only when used: feed parsing and page reading pull in libraries the API itself does not need.
+  const following = config.feeds.followInServer
+    ? (await import('../following.js')).createFollowing(client, config, logger, { ...extraction, inServer: true })
+    : undefined;
   following?.start();
 
   return new Promise<number>((resolve) => {
