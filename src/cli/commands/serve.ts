@@ -53,6 +53,11 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
     ingest: (articles) => ingestArticles(client, articles, { logger, workers: 0, ...extraction }),
   });
   const server = createServer(app);
+  // Loaded only when used (feed parsing and page reading pull in libraries the API itself does not need), and
+  // before the server listens: a SIGINT must never find the process still loading, without its handlers.
+  const following = config.feeds.followInServer
+    ? (await import('../following.js')).createFollowing(client, config, logger, { ...extraction, inServer: true })
+    : undefined;
   try {
     await client.applySchema();
     if (options.examples) await loadExamples(client, logger, extraction);
@@ -73,10 +78,6 @@ export async function serve(args: string[], options: { examples: boolean }): Pro
   logger.info(`GraphQL API on http://${config.server.host}:${port}${app.graphqlEndpoint}`);
   logger.info(`explorer on http://${config.server.host}:${port}/ (Ctrl-C stops everything)`);
   if (!config.server.apiToken) logger.warn('API_TOKEN is not set: mutations are refused');
-  // Loaded only when used: feed parsing and page reading pull in libraries the API itself does not need.
-  const following = config.feeds.followInServer
-    ? (await import('../following.js')).createFollowing(client, config, logger, { ...extraction, inServer: true })
-    : undefined;
   following?.start();
 
   return new Promise<number>((resolve) => {
