@@ -12,8 +12,9 @@ import { withGraph } from './with-graph.js';
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const counted = (c: GraphCounts) => `${c.nodes.toLocaleString('en')} nodes and ${c.relationships.toLocaleString('en')} relationships`;
 
+/** Reports the first time it is called, then at most every two seconds. */
 function every2s(report: (line: string) => void) {
-  let last = performance.now();
+  let last = -Infinity;
   return (line: () => string) => {
     if (performance.now() - last < 2000) return;
     last = performance.now();
