@@ -17,7 +17,7 @@ export const commandSummaries = {
   unwatch: 'unwatch <company...>: take companies off the watchlist',
   webhooks: 'webhooks add <url> --secret S [--company X] | list | remove <id> | deliveries [<id>]: alert receivers',
   digest: 'digest --since 7d [--company X] [--format md|json]: relationships that appeared or strengthened, with evidence',
-  db: 'start | stop | status of the embedded Neo4j (runs on its own until stopped)',
+  db: 'start | stop | status of the embedded Neo4j; dump | load the whole graph to and from a file',
 } as const;
 
 export type Command = keyof typeof commandSummaries;
