@@ -7,6 +7,9 @@ import { gunzipSync } from 'node:zlib';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
+import { addWatch } from '../../src/graph/alerts/watches.js';
+import { addWebhook } from '../../src/graph/alerts/webhooks.js';
+import { addFeed, recordItems } from '../../src/graph/feeds/feeds.js';
 import { addAlias, mergeCompanies } from '../../src/graph/write/index.js';
 import { ingestExamplesIfEmpty } from '../../src/ingest/examples.js';
 import { testClient, wipe } from './helpers.js';
@@ -36,7 +39,7 @@ async function graphHash(client: GraphClient): Promise<{ nodes: number; relation
   const props = (p: Record<string, unknown>) => Object.keys(p).sort().map((k) => `${k}=${typed(p[k])}`).join(';');
   const session = client.driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    const name = (labels: string[], p: Record<string, unknown>) => `${labels.join(':')}/${String(p.id ?? p.key)}`;
+    const name = (labels: string[], p: Record<string, unknown>) => `${labels.join(':')}/${String(p.id ?? p.key ?? p.url ?? p.companyId)}`;
     const nodes = (await session.run('MATCH (n) RETURN labels(n) AS l, properties(n) AS p')).records.map((r) => `${name(r.get('l'), r.get('p'))} ${props(r.get('p'))}`);
     const rels = (await session.run('MATCH (a)-[r]->(b) RETURN labels(a) AS la, properties(a) AS pa, type(r) AS t, properties(r) AS p, labels(b) AS lb, properties(b) AS pb'))
       .records.map((r) => `${name(r.get('la'), r.get('pa'))} -${r.get('t')}-> ${name(r.get('lb'), r.get('pb'))} ${props(r.get('p'))}`);
@@ -60,6 +63,11 @@ beforeAll(async () => {
   await ingestExamplesIfEmpty(client);
   await addAlias(client, 'nvidia', 'Team Green', 'dump-test');
   await mergeCompanies(client, 'amd', 'nvidia', 'dump-test');
+  // Following the news is part of the graph too: a feed with an item, a watch, a webhook.
+  await addFeed(client, 'https://news.example.com/business.rss', 900_000);
+  await recordItems(client, [{ key: 'https://news.example.com/a', feedUrl: 'https://news.example.com/business.rss', url: 'https://news.example.com/a', articleId: null, outcome: 'failed', textFrom: null, error: 'HTTP 404' }]);
+  await addWatch(client, 'nvidia');
+  await addWebhook(client, 'https://hooks.example.com/newsgraph', 'a-secret-for-the-dump-test', ['nvidia']);
   original = await graphHash(client);
 });
 afterAll(async () => {
