@@ -1,0 +1,19 @@
+// Stores what write/lifecycle.ts derived on SUPPLIES and COMPETES_WITH edges: status ('ACTIVE'|'ENDING'|'ENDED'),
+// validFrom/validTo (the latest period), and the periods as parallel lists (Neo4j keeps no list of maps):
+// periodFrom [datetime] (0001-01-01 for an unknown start), periodTo [datetime] (9999-12-31 while open),
+// periodOpenedBy / periodClosedBy [assertion id, '' for none]. cypher/fragments/status-at.cypher reads them.
+// A change ('ENDED'|'REOPENED') also sets updatedAt, so the API's live-edge poller publishes it.
+// Params: $rows [{type (allowlisted), sourceId, targetId, status, validFrom, validTo, periodFrom, periodTo, openedBy,
+// closedBy, change}], $now. Columns: updated.
+UNWIND $rows AS r
+MATCH (:Company {id: r.sourceId})-[e:$(r.type)]->(:Company {id: r.targetId})
+SET e.status = r.status,
+    e.validFrom = datetime(r.validFrom),
+    e.validTo = datetime(r.validTo),
+    e.periodFrom = [t IN r.periodFrom | datetime(t)],
+    e.periodTo = [t IN r.periodTo | datetime(t)],
+    e.periodOpenedBy = r.openedBy,
+    e.periodClosedBy = r.closedBy,
+    e.change = coalesce(r.change, e.change),
+    e.updatedAt = CASE WHEN r.change IS NULL THEN e.updatedAt ELSE datetime($now) END
+RETURN count(e) AS updated
