@@ -2,12 +2,14 @@
 // validFrom/validTo (the latest period), and the periods as parallel lists (Neo4j keeps no list of maps):
 // periodFrom [datetime] (0001-01-01 for an unknown start), periodTo [datetime] (9999-12-31 while open),
 // periodOpenedBy / periodClosedBy [assertion id, '' for none]. cypher/fragments/status-at.cypher reads them.
+// statusChangedAt = $now when the status changes (changes(since) lists endings by it).
 // A change ('ENDED'|'REOPENED') also sets updatedAt, so the API's live-edge poller publishes it.
 // Params: $rows [{type (allowlisted), sourceId, targetId, status, validFrom, validTo, periodFrom, periodTo, openedBy,
 // closedBy, change}], $now. Columns: updated.
 UNWIND $rows AS r
 MATCH (:Company {id: r.sourceId})-[e:$(r.type)]->(:Company {id: r.targetId})
-SET e.status = r.status,
+SET e.statusChangedAt = CASE WHEN e.status IS NULL OR e.status <> r.status THEN datetime($now) ELSE e.statusChangedAt END,
+    e.status = r.status,
     e.validFrom = datetime(r.validFrom),
     e.validTo = datetime(r.validTo),
     e.periodFrom = [t IN r.periodFrom | datetime(t)],

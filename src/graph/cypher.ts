@@ -35,7 +35,8 @@ export function loadQueries<const N extends string>(names: readonly N[]): { read
 
 // A statement may use an expression shared by many reads: `{{status-at r}}` becomes cypher/fragments/status-at.cypher
 // (without its // lines) with its placeholder EDGE renamed to the variable `r`. Both names are written in the .cypher
-// files, never taken from input. The one such expression today: a relationship's status on a day ($asOf).
+// files, never taken from input. Fragments may use fragments. Today: a relationship's status on a day ($asOf,
+// status-at) and the lifecycle columns reads return (lifecycle).
 
 const FRAGMENT = /\{\{([a-z]+(?:-[a-z]+)*) ([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
 
@@ -48,7 +49,7 @@ export function fragment(name: string, variable: string): string {
     throw new Error(`Cypher fragment missing: cypher/fragments/${name}.cypher`);
   }
   const body = text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n').trim();
-  return `(${body.replace(/\bEDGE\b/g, variable)})`;
+  return `(${expandFragments(body.replace(/\bEDGE\b/g, variable), `fragments/${name}`)})`;
 }
 
 function expandFragments(text: string, queryName: string): string {

@@ -37,7 +37,7 @@ interface Edge {
 // Neo4j stores no null property: an absent validFrom/validTo reads as null.
 const edge = async (from: string, to: string, type = 'SUPPLIES') => {
   const [row] = await client.runText<{ e: Edge }>(`MATCH (:Company {id: $from})-[e:${type}]->(:Company {id: $to}) RETURN e`, { from, to });
-  return row && { validFrom: null, validTo: null, ...row.e };
+  return row && { ...row.e, validFrom: row.e.validFrom ?? null, validTo: row.e.validTo ?? null };
 };
 
 /** Every derived edge with its lifecycle and confidence, for comparing whole graphs. */
