@@ -163,7 +163,7 @@ describe('HTTP exports', () => {
     expect(edges.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(edges.headers.get('content-disposition')).toBe('attachment; filename="newsgraph-nvidia-edges.csv"');
     const rows = (await edges.text()).split('\r\n');
-    expect(rows[0]).toBe('source,target,id,label,relation,symmetric,confidence,evidenceCount,weight,firstSeen,lastSeen');
+    expect(rows[0]).toBe('source,target,id,label,relation,symmetric,confidence,evidenceCount,weight,firstSeen,lastSeen,status,validFrom,validTo');
     expect(rows.at(-1)).toBe('');
     expect(rows.length - 2).toBe(expected.edges.size + competes);
 
