@@ -60,7 +60,8 @@ const UNKNOWN_START = /^0001-01-01T/;
 const OPEN_END = /^9999-12-31T/;
 
 export function lifecycleOfRow(l: LifecycleRow): LifecycleView {
-  // OFFERS edges and edges stored before newsgraph tracked lifecycles hold from their first sighting.
+  // OFFERS edges and edges stored before newsgraph tracked lifecycles have no periods: they hold from their
+  // first sighting (fragments/status-at.cypher), and the exports span them first … last seen.
   const periods: PeriodView[] = l.periodFrom
     ? l.periodFrom.map((from, i) => ({
         from: UNKNOWN_START.test(from) ? null : from,
@@ -68,7 +69,7 @@ export function lifecycleOfRow(l: LifecycleRow): LifecycleView {
         openedBy: l.openedBy?.[i] || null,
         closedBy: l.closedBy?.[i] || null,
       }))
-    : [{ from: l.firstSeen, to: null, openedBy: null, closedBy: null }];
+    : [];
   return {
     status: l.status ?? 'ACTIVE',
     validFrom: l.periodFrom ? l.validFrom : l.firstSeen,
