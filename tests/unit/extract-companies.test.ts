@@ -24,6 +24,9 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Smith and Wesson Corp said sales rose.', ['Smith and Wesson Corp']],
   ['Harlan & Brody Logistics opened a depot.', ['Harlan & Brody Logistics']],
   ['Shares of Fabrikam and Quillpoint Inc. fell.', ['Fabrikam', 'Quillpoint Inc.']],
+  // An acronym alias is written in capitals: "Nordic" the adjective is not NORDIC the railway.
+  ['NORDIC raised fares. The Nordic company said demand rose in Nordic markets.', ['NORDIC']],
+  ['The Nordic company said demand rose.', []],
   // A title in apposition names a person, who stays one when named again.
   ['Ravi Meena, head of sales at Contoso, spoke. "We are growing," Meena said.', ['Contoso']],
 ];
@@ -53,5 +56,10 @@ describe('extract: companies', () => {
   it('finds model numbers and possessive product names', () => {
     const x = article("Fabrikam's Vortex 7 sedan and the ZR-900 truck go on sale in June.");
     expect(x.products.map((p) => p.name).sort()).toEqual(['Vortex 7', 'ZR-900']);
+  });
+
+  it('keeps the name that follows a model number, but not a product noun or a plural', () => {
+    const x = article('Demand for T14 Bionic and DGX B200 grew this year, while Z80 GPUs sold out.');
+    expect(x.products.map((p) => p.name).sort()).toEqual(['DGX B200', 'T14 Bionic', 'Z80']);
   });
 });
