@@ -10,7 +10,7 @@ import { type EdgePair, uniquePairs } from './types.js';
 
 const q = loadQueries(['lookup-edge-claims', 'set-edge-lifecycles'] as const);
 
-/** Stored in place of a null bound (Neo4j lists hold no nulls); fragments/status-at.cypher compares against them. */
+/** Stored in place of a null bound (Neo4j lists hold no nulls); fragments/status-at.cypher compares with them. */
 export const UNKNOWN_START = '0001-01-01T00:00:00Z';
 export const OPEN_END = '9999-12-31T23:59:59Z';
 
