@@ -16,6 +16,7 @@ const change = (over: Partial<ChangedEdge> = {}): ChangedEdge => ({
   relationship: {
     id: 'SUPPLIES:harrowgate:velmora', type: 'SUPPLIES', source: entity('harrowgate', 'Harrowgate Ceramics'), target: entity('velmora', 'Velmora Rail'),
     confidence: 0.7, evidenceCount: 1, firstSeen: '2026-12-01T08:00:00Z', lastSeen: '2026-12-01T08:00:00Z', createdAt: '2026-12-01T08:00:00Z',
+    status: 'ACTIVE', validFrom: '2026-12-01T08:00:00Z', validTo: null, periods: [], change: 'NEW',
   },
   ...over,
 });
@@ -67,7 +68,7 @@ describe('digest as Markdown', () => {
         changes: [{
           ...c,
           evidence: {
-            sentence: 'Harrowgate Ceramics will supply insulating tiles to Velmora Rail.', rule: 'r', features: [], confidence: 0.7,
+            sentence: 'Harrowgate Ceramics will supply insulating tiles to Velmora Rail.', rule: 'r', features: [], confidence: 0.7, status: null,
             amount: null, currency: null, until: null,
             article: { id: 'a1', url: 'https://n.example/a1', title: 'Tiles deal', source: 'Wire', publishedAt: '2026-12-01T08:00:00Z', ingestedAt: '2026-12-01T09:00:00Z' },
           },

@@ -2,7 +2,8 @@ import { loadQueries } from '../cypher.js';
 import type { GraphClient } from '../neo4j-client.js';
 import { int } from './params.js';
 import { type ChangeKind, evidenceOfRelationships } from './relationships.js';
-import { withEdgeId } from './rows.js';
+import { anyStatus } from './lifecycle.js';
+import { type RelationshipRow, withEdgeId } from './rows.js';
 import type { EntityView, EvidenceView, RelationshipView } from './views.js';
 
 // The Monday-morning read: per company, the relationships that appeared or gained support since a moment,
@@ -29,9 +30,9 @@ export async function digestSince(
   companyIds: readonly string[] | null,
   limits: { companies: number; changes: number } = { companies: 100, changes: 50 },
 ): Promise<DigestEntry[]> {
-  const rows = await client.read<{ company: EntityView; changes: Array<{ change: ChangeKind; updatedAt: string; rel: Omit<RelationshipView, 'id'> }> }>(
+  const rows = await client.read<{ company: EntityView; changes: Array<{ change: ChangeKind; updatedAt: string; rel: RelationshipRow }> }>(
     q['list-digest-changes'],
-    { since, ids: companyIds ? [...companyIds] : null, limitCompanies: int(limits.companies), limitChanges: int(limits.changes) },
+    { since, ids: companyIds ? [...companyIds] : null, limitCompanies: int(limits.companies), limitChanges: int(limits.changes), ...anyStatus() },
   );
   const keys = new Map<string, { type: RelationshipView['type']; source: string; target: string }>();
   for (const r of rows) for (const c of r.changes) keys.set(withEdgeId(c.rel).id, { type: c.rel.type, source: c.rel.source.id, target: c.rel.target.id });
