@@ -1,4 +1,4 @@
-// Per company, its relationships that appeared or gained support since a moment, newest change first.
+// Per company, its relationships that appeared, gained support, ended or re-opened since a moment, newest change first.
 // change: ENDED or REOPENED when that is the edge's last change (r.change, kept by edges with a lifecycle), else NEW
 // when the edge was created since, else STRENGTHENED (updatedAt moves only on new or stronger support, or a status change).
 // Params: $since (ISO), $ids (company ids, null: every company), $limitCompanies, $limitChanges, $asOf, $statuses

@@ -16,7 +16,7 @@ export const commandSummaries = {
   watch: 'watch <company...>: alert webhooks about these companies\' relationship changes; no argument lists the watchlist',
   unwatch: 'unwatch <company...>: take companies off the watchlist',
   webhooks: 'webhooks add <url> --secret S [--company X] | list | remove <id> | deliveries [<id>]: alert receivers',
-  digest: 'digest --since 7d [--company X] [--format md|json]: relationships that appeared or strengthened, with evidence',
+  digest: 'digest --since 7d [--company X] [--format md|json]: relationships that appeared, strengthened or ended, with evidence',
   db: 'start | stop | status of the embedded Neo4j; dump | load the whole graph to and from a file',
 } as const;
 

@@ -5,11 +5,11 @@ import { parseCommand, usageError } from '../args.js';
 import { resolveCompany } from '../company-ref.js';
 import { withGraph } from '../with-graph.js';
 
-export const summary = 'digest --since 7d [--company X] [--format md|json]: relationships that appeared or strengthened, with evidence';
+export const summary = 'digest --since 7d [--company X] [--format md|json]: relationships that appeared, strengthened or ended, with evidence';
 
 const help = `usage: newsgraph digest --since <7d | 2026-03-01> [--company <id or name>]... [--format md|json]
 
-  Per company, the relationships that appeared or gained support since then, each with its strongest
+  Per company, the relationships that appeared, gained support, ended or re-opened since then, each with its strongest
   sentence and article. Companies: those given, else the watchlist (newsgraph watch), else every company
   that changed. --since takes a duration back from now (12h, 7d, 2w) or an ISO date.`;
 

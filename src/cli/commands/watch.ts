@@ -10,7 +10,7 @@ export const summary = 'watch <company...>: alert webhooks about these companies
 
 const help = `usage: newsgraph watch [<company>...]
 
-  Adds companies (by id or name) to the watchlist: each new or strengthened relationship touching one of them
+  Adds companies (by id or name) to the watchlist: each new, strengthened, ended or re-opened relationship touching one of them
   is POSTed to the webhooks that follow the watchlist (see newsgraph webhooks). Without arguments, prints it.`;
 
 export async function run(args: string[]): Promise<number> {

@@ -10,7 +10,7 @@ export const summary = 'webhooks add <url> --secret S [--company X] | list | rem
 const help = `usage: newsgraph webhooks add <url> --secret <secret> [--company <id or name>]...
        newsgraph webhooks list | remove <id> | deliveries [<id>] [--json]
 
-  add         POST each new or strengthened relationship of the given companies (none given: of the
+  add         POST each new, strengthened, ended or re-opened relationship of the given companies (none given: of the
               watched companies, see newsgraph watch) to <url> as JSON, signed: X-Newsgraph-Signature:
               sha256=<HMAC-SHA256 of the body under the secret>; X-Newsgraph-Event carries the event id.
               Failed deliveries are retried with exponential backoff for a day.

@@ -6,7 +6,7 @@ import { anyStatus } from './lifecycle.js';
 import { type RelationshipRow, withEdgeId } from './rows.js';
 import type { EntityView, EvidenceView, RelationshipView } from './views.js';
 
-// The Monday-morning read: per company, the relationships that appeared or gained support since a moment,
+// The Monday-morning read: per company, the relationships that appeared, strengthened, ended or re-opened since a moment,
 // each with its strongest sentence.
 
 const q = loadQueries(['list-digest-changes'] as const);
