@@ -13,6 +13,7 @@ import type { IngestFn } from './ingest.js';
 import { armorPlugins, bodyLimit, defaultLimits, noIntrospection, type Limits } from './limits.js';
 import { startLiveEdges } from './live-edges.js';
 import { createLoaders } from './loaders.js';
+import { createNestedReads } from './nested-reads.js';
 import { createApiPubSub } from './pubsub.js';
 import { readAuthPlugin } from './read-auth.js';
 import { createApiSchema } from './schema.js';
@@ -75,6 +76,7 @@ export function createApp(deps: AppDeps): App {
       pubSub,
       ingest: deps.ingest,
       loaders: createLoaders(client),
+      nested: createNestedReads(client),
       writeAccess: writeAccess(request, config.apiToken),
     }),
   });
