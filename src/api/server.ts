@@ -25,7 +25,7 @@ export interface AppDeps {
   logger: Logger;
   /** The ingest pipeline (src/ingest/pipeline.ts), bound to the client; without it ingestArticles is refused. */
   ingest?: IngestFn;
-  /** Overrides of the request limits (depth 8, aliases 15, tokens 2000, cost 5000, body 1 MB, graph cost 3000, 4 graph reads at once). */
+  /** Overrides of the request limits (depth 20, aliases 15, tokens 2000, cost 100,000 fields, body 1 MB, graph cost 3000, 4 graph reads at once). */
   limits?: Partial<Limits>;
   /** How often to poll the graph for changed edges to publish to subscribers (default 2000 ms). */
   liveEdgesIntervalMs?: number;
