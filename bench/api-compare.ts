@@ -133,11 +133,12 @@ async function post(port: number, query: string, variables: Record<string, unkno
   return body.data;
 }
 
-async function checkSameAnswers(q: Compared, ports: { newsgraph: number; neo4jGraphql: number }, driver: Driver, samples: number) {
+async function checkSameAnswers(q: Compared, ports: { newsgraph: number; neo4jGraphql: number; jit?: number }, driver: Driver, samples: number) {
   for (let i = 0; i < samples; i++) {
     const id = q.id();
-    const answers = {
+    const answers: Record<string, Answer> = {
       newsgraph: q.fromNewsgraph(await post(ports.newsgraph, q.newsgraph, { id })),
+      ...(ports.jit && { jit: q.fromNewsgraph(await post(ports.jit, q.newsgraph, { id })) }),
       neo4jGraphql: q.fromNeo4jGraphql(await post(ports.neo4jGraphql, q.neo4jGraphql, { id })),
       raw: q.fromRaw(toPlain(await rawRead(driver, q.newsgraph, id))),
     };
@@ -150,8 +151,8 @@ async function checkSameAnswers(q: Compared, ports: { newsgraph: number; neo4jGr
   }
 }
 
-const systems = ['newsgraph', '@neo4j/graphql', 'raw driver'] as const;
-type System = (typeof systems)[number];
+const allSystems = ['newsgraph', 'newsgraph + graphql-jit', '@neo4j/graphql', 'raw driver'] as const;
+type System = (typeof allSystems)[number];
 
 export async function compare(options: {
   client: GraphClient;
@@ -162,21 +163,30 @@ export async function compare(options: {
   connections: number;
   script: string;
   freePort: () => Promise<number>;
+  /** Also measure newsgraph with graphql-jit as its execution engine. */
+  jit: boolean;
 }): Promise<void> {
   const { client, companies, seconds, rounds, connections } = options;
-  const ports = { newsgraph: await options.freePort(), neo4jGraphql: await options.freePort() };
+  const systems = allSystems.filter((s) => options.jit || s !== 'newsgraph + graphql-jit');
+  const ports = { newsgraph: await options.freePort(), neo4jGraphql: await options.freePort(), jit: await options.freePort() };
   const children: ChildProcess[] = [];
   try {
-    children.push(await startChild(options.script, ['--serve', options.uri, '--port', String(ports.newsgraph)]));
-    children.push(await startChild(options.script, ['--serve-neo4j-graphql', options.uri, '--port', String(ports.neo4jGraphql)]));
+    const newsgraph = await startChild(options.script, ['--serve', options.uri, '--port', String(ports.newsgraph)]);
+    children.push(newsgraph);
+    const neo4jGraphql = await startChild(options.script, ['--serve-neo4j-graphql', options.uri, '--port', String(ports.neo4jGraphql)]);
+    children.push(neo4jGraphql);
+    const jit = options.jit ? await startChild(options.script, ['--serve', options.uri, '--port', String(ports.jit), '--jit']) : undefined;
+    if (jit) children.push(jit);
     const qs = queries(companies);
-    for (const q of qs) await checkSameAnswers(q, ports, client.driver, 20);
-    console.log(`same answers from all three on 20 ids per query`);
+    for (const q of qs) await checkSameAnswers(q, { ...ports, jit: jit && ports.jit }, client.driver, 20);
+    console.log(`same answers from all ${systems.length} on 20 ids per query`);
 
     const measure = (q: Compared, system: System, s: number): Promise<Measured> => {
       const variables = () => ({ id: q.id() });
-      if (system === 'newsgraph') return viaHttp(ports.newsgraph, { query: q.newsgraph, variables }, s, connections);
-      if (system === '@neo4j/graphql') return viaHttp(ports.neo4jGraphql, { query: q.neo4jGraphql, variables }, s, connections);
+      if (system === 'newsgraph') return viaHttp(ports.newsgraph, { query: q.newsgraph, variables }, s, connections, newsgraph.pid);
+      if (system === 'newsgraph + graphql-jit') return viaHttp(ports.jit, { query: q.newsgraph, variables }, s, connections, jit!.pid);
+      if (system === '@neo4j/graphql') return viaHttp(ports.neo4jGraphql, { query: q.neo4jGraphql, variables }, s, connections, neo4jGraphql.pid);
+      if (system !== 'raw driver') throw new Error(`unknown system ${system}`);
       return viaDriver(() => rawRead(client.driver, q.newsgraph, q.id()), s, connections);
     };
     for (const q of qs) for (const system of systems) await measure(q, system, 2);
@@ -193,7 +203,7 @@ export async function compare(options: {
       }
       console.log(`round ${round + 1}/${rounds} done (load average ${loadavg()[0].toFixed(1)})`);
     }
-    printTable(qs, results, rounds);
+    printTable(qs, systems, results, rounds);
     console.log(
       `\n${companies} companies; ${connections} connections; ${rounds} interleaved rounds of ${seconds} s per query and system; ` +
         `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
@@ -208,25 +218,27 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-function printTable(qs: Compared[], results: Map<string, Measured[]>, rounds: number): void {
+function printTable(qs: Compared[], systems: readonly System[], results: Map<string, Measured[]>, rounds: number): void {
   const ratio = (q: Compared, other: System) => {
     const ours = results.get(`${q.name}|newsgraph`)!;
     const theirs = results.get(`${q.name}|${other}`)!;
     const r = Array.from({ length: rounds }, (_, i) => ours[i].rps / Math.max(theirs[i].rps, 1e-9));
     return `${median(r).toFixed(2)} (${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)})`;
   };
-  console.log('\n| query | system | req/s | p50 ms | p99 ms |');
-  console.log('|---|---|---:|---:|---:|');
+  console.log('\n| query | system | req/s | p50 ms | p99 ms | CPU ms / request |');
+  console.log('|---|---|---:|---:|---:|---:|');
   for (const q of qs) {
     for (const system of systems) {
       const ms = results.get(`${q.name}|${system}`)!;
       const cell = (f: (m: Measured) => number, digits: number) => median(ms.map(f)).toFixed(digits);
-      console.log(`| ${q.name} | ${system} | ${cell((m) => m.rps, 0)} | ${cell((m) => m.p50, 1)} | ${cell((m) => m.p99, 1)} |`);
+      const cpu = ms.every((m) => m.cpuPerRequest !== undefined) ? cell((m) => m.cpuPerRequest!, 2) : '–';
+      console.log(`| ${q.name} | ${system} | ${cell((m) => m.rps, 0)} | ${cell((m) => m.p50, 1)} | ${cell((m) => m.p99, 1)} | ${cpu} |`);
     }
   }
-  console.log('\n| query | newsgraph ÷ @neo4j/graphql | newsgraph ÷ raw driver |');
-  console.log('|---|---|---|');
-  for (const q of qs) console.log(`| ${q.name} | ${ratio(q, '@neo4j/graphql')} | ${ratio(q, 'raw driver')} |`);
+  const others = systems.filter((s) => s !== 'newsgraph');
+  console.log(`\n| query (req/s ratios, median and min–max over rounds) | ${others.map((o) => `newsgraph ÷ ${o}`).join(' | ')} |`);
+  console.log(`|---|${others.map(() => '---').join('|')}|`);
+  for (const q of qs) console.log(`| ${q.name} | ${others.map((o) => ratio(q, o)).join(' | ')} |`);
 }
 
 /** Child mode: @neo4j/graphql behind graphql-yoga, as newsgraph's server runs behind it. */

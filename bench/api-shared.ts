@@ -1,6 +1,7 @@
 // The generated graph and the load drivers both API benchmarks use (bench/api.ts, bench/api-compare.ts).
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import type { GraphClient } from '../src/graph/neo4j-client.js';
 import { createLogger } from '../src/logger.js';
@@ -71,9 +72,34 @@ export interface Measured {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU ms the serving process (or this loop) spent per request. */
+  cpuPerRequest?: number;
 }
 
-export async function viaHttp(port: number, s: { query: string; variables: () => Record<string, unknown> }, seconds: number, connections: number): Promise<Measured> {
+/**
+ * CPU time a process has used so far, in ms (Linux: /proc/<pid>/stat, utime + stime at 100 ticks a second).
+ * Per request it is what the API itself spends, which a neighbour's load on a shared machine changes far
+ * less than req/s. Undefined where /proc is not there.
+ */
+export function cpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** autocannon against a server; with `serverPid`, also the server's CPU ms per request. */
+export async function viaHttp(
+  port: number,
+  s: { query: string; variables: () => Record<string, unknown> },
+  seconds: number,
+  connections: number,
+  serverPid?: number,
+): Promise<Measured> {
+  const cpuBefore = cpuMs(serverPid);
   const body = () => JSON.stringify({ query: s.query, variables: s.variables() });
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/graphql`,
@@ -88,13 +114,16 @@ export async function viaHttp(port: number, s: { query: string; variables: () =>
       },
     ],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  const cpuAfter = cpuMs(serverPid);
+  const cpuPerRequest = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / Math.max(result.requests.total, 1) : undefined;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuPerRequest };
 }
 
 /** `run` again and again from `concurrency` loops for `seconds`, in this process. */
 export async function viaDriver(run: () => Promise<unknown>, seconds: number, concurrency: number): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
+  const cpuBefore = process.cpuUsage();
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -111,7 +140,8 @@ export async function viaDriver(run: () => Promise<unknown>, seconds: number, co
   );
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
+  const cpu = process.cpuUsage(cpuBefore);
+  return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors, cpuPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(latencies.length, 1) };
 }
 
 /** Runs `script` with `args` in a child process (the server alone in its process) until it prints READY. */

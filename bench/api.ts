@@ -1,4 +1,5 @@
 // npm run bench:api [-- --companies 100000 --edges 500000 --duration 10 --connections 16]
+// npm run bench:api -- --compare [--rounds 6 --connections 32 …]: newsgraph, @neo4j/graphql and the raw driver (api-compare.ts)
 // The GraphQL API under load on a generated graph: a temporary embedded Neo4j is filled with batched
 // Cypher (UNWIND), the real HTTP server runs in a child process, autocannon drives it; then the same
 // read functions run straight on the driver (no HTTP, no GraphQL) with the same concurrency, for the ratio.
@@ -9,6 +10,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import type { Plugin } from 'graphql-yoga';
 import { createApp } from '../src/api/server.js';
 import { freePort, startEmbedded } from '../src/db/index.js';
 import { createGraphClient, type GraphClient } from '../src/graph/neo4j-client.js';
@@ -17,6 +20,7 @@ import { neighborhood } from '../src/graph/read/neighborhood.js';
 import { shortestPaths } from '../src/graph/read/path.js';
 import { relationshipsOfCompanies } from '../src/graph/read/relationships.js';
 import { silentLogger } from '../src/logger.js';
+import { compare, serveNeo4jGraphql } from './api-compare.js';
 import { cid, generate, log, mulberry32, startChild, viaDriver, viaHttp } from './api-shared.js';
 
 const { values: opts } = parseArgs({
@@ -24,8 +28,12 @@ const { values: opts } = parseArgs({
     companies: { type: 'string', default: '100000' },
     edges: { type: 'string', default: '500000' },
     duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '16' },
+    connections: { type: 'string' },
+    compare: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '6' },
     serve: { type: 'string' },
+    'serve-neo4j-graphql': { type: 'string' },
+    jit: { type: 'boolean', default: false },
     port: { type: 'string' },
   },
 });
@@ -78,7 +86,7 @@ async function main(): Promise<void> {
   const companies = Number(opts.companies);
   const edges = Number(opts.edges);
   const seconds = Number(opts.duration);
-  const connections = Number(opts.connections);
+  const connections = Number(opts.connections ?? (opts.compare ? 32 : 16));
   const started = performance.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-api-'));
   const neo4j = await startEmbedded(
@@ -91,6 +99,13 @@ async function main(): Promise<void> {
     await client.applySchema();
     await generate(client, companies, edges);
     await client.runText('CALL db.awaitIndexes(300)');
+    if (opts.compare) {
+      await compare({
+        client, uri: neo4j.connection.uri, companies, seconds, rounds: Number(opts.rounds), connections,
+        script: fileURLToPath(import.meta.url), freePort, jit: opts.jit,
+      });
+      return;
+    }
     const port = await freePort();
     child = await startChild(fileURLToPath(import.meta.url), ['--serve', neo4j.connection.uri, '--port', String(port)]);
 
@@ -132,12 +147,15 @@ async function main(): Promise<void> {
 
 // Child mode: the HTTP server alone in its process, so that autocannon does not share its event loop.
 // (At the end of the file: everything above must be initialised first.)
-if (opts.serve) {
+if (opts['serve-neo4j-graphql']) {
+  await serveNeo4jGraphql(opts['serve-neo4j-graphql'], Number(opts.port));
+} else if (opts.serve) {
   const client = createGraphClient({ uri: opts.serve, username: undefined, password: undefined, database: undefined });
   const app = createApp({
     client,
     logger: silentLogger,
     config: { port: 0, host: '127.0.0.1', apiToken: undefined, readToken: undefined, production: true },
+    plugins: opts.jit ? [useGraphQlJit() as Plugin] : [],
   });
   const server = createServer(app);
   server.listen(Number(opts.port), '127.0.0.1', () => process.stdout.write('READY\n'));

@@ -27,6 +27,8 @@ export interface AppDeps {
   ingest?: IngestFn;
   /** Overrides of the request limits (depth 20, aliases 15, tokens 2000, cost 100,000 fields, body 1 MB, graph cost 3000, 4 graph reads at once). */
   limits?: Partial<Limits>;
+  /** More envelop plugins, run after the built-in ones (the benchmark tries execution engines this way). */
+  plugins?: Plugin[];
   /** How often to poll the graph for changed edges to publish to subscribers (default 2000 ms). */
   liveEdgesIntervalMs?: number;
 }
@@ -60,6 +62,7 @@ export function createApp(deps: AppDeps): App {
     ...(config.production ? [noIntrospection()] : []),
     errorCodes({ hideSuggestions: config.production }),
     { onDispose: () => liveEdges.close() },
+    ...(deps.plugins ?? []),
   ];
   return createYoga<ServerContext, ApiContextFields>({
     schema: createApiSchema(),
