@@ -29,4 +29,14 @@ describe('query cost', () => {
     expect(cost(q, { n: 10 })).toBe(2 + 4 * 10 + 3 * 100);
     expect(cost(q, { n: 100 })).toBe(2 + 4 * 100 + 3 * 10_000);
   });
+
+  it('three levels of suppliers: about 82,000 fields at the default page of 25, five million at 100 (docs/api.md)', () => {
+    const nested = (first: string) => {
+      let inner = 'name';
+      for (let i = 0; i < 3; i++) inner = `name suppliers${first} { edges { node { confidence source { ... on Company { ${inner} } } } } }`;
+      return `{ company(id: "x") { ${inner} } }`;
+    };
+    expect(cost(nested(''))).toBe(82_028);
+    expect(cost(nested('(first: 100)'))).toBe(5_060_603);
+  });
 });
