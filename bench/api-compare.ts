@@ -1,11 +1,12 @@
-// npm run bench:api -- --compare [--companies 100000 --edges 500000 --duration 10 --rounds 6 --connections 32]
+// npm run bench:api -- --compare [--engines] [--companies 100000 --edges 500000 --duration 10 --rounds 6 --connections 32]
 // newsgraph against @neo4j/graphql (the official library, type definitions for the same graph) and the raw
 // driver running the statement newsgraph builds, on the same generated graph and queries Q1–Q3. Both GraphQL
 // servers run in child processes behind the same HTTP stack (graphql-yoga); autocannon drives them from
 // this process, and the raw driver loops here too. All three must return the same answers for a sample of
 // ids before anything is timed; then rounds interleave the three (the order rotates each round), so a
 // neighbour's load on a shared machine falls on all of them. Prints req/s, p50/p99 (medians over the
-// rounds) and the ratios with their spread (min–max over the rounds).
+// rounds), the API's CPU ms per request, and the ratios with their spread (min–max over the rounds). --engines adds
+// newsgraph executing with graphql-js rather than graphql-jit.
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
@@ -122,6 +123,26 @@ async function rawRead(driver: Driver, query: string, id: string): Promise<Json>
   }
 }
 
+/** The operators of newsgraph's statement for a query as Neo4j runs it (PROFILE), and its database hits. */
+async function profile(driver: Driver, query: string, id: string): Promise<string> {
+  const { text, params } = statementOf(query, id);
+  const session = driver.session({ defaultAccessMode: neo4jDriver.session.READ });
+  try {
+    const { summary } = await session.run(`PROFILE ${text}`, params);
+    const operators = new Set<string>();
+    let hits = 0;
+    const walk = (p: { operatorType: string; dbHits: number; children: unknown[] }) => {
+      operators.add(p.operatorType.replace(/@.*$/, ''));
+      hits += p.dbHits;
+      for (const c of p.children) walk(c as typeof p);
+    };
+    if (summary.profile) walk(summary.profile);
+    return `${[...operators].join(', ')}; ${hits} db hits`;
+  } finally {
+    await session.close();
+  }
+}
+
 async function post(port: number, query: string, variables: Record<string, unknown>): Promise<Json> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
@@ -133,12 +154,12 @@ async function post(port: number, query: string, variables: Record<string, unkno
   return body.data;
 }
 
-async function checkSameAnswers(q: Compared, ports: { newsgraph: number; neo4jGraphql: number; jit?: number }, driver: Driver, samples: number) {
+async function checkSameAnswers(q: Compared, ports: { newsgraph: number; neo4jGraphql: number; graphqlJs?: number }, driver: Driver, samples: number) {
   for (let i = 0; i < samples; i++) {
     const id = q.id();
     const answers: Record<string, Answer> = {
       newsgraph: q.fromNewsgraph(await post(ports.newsgraph, q.newsgraph, { id })),
-      ...(ports.jit && { jit: q.fromNewsgraph(await post(ports.jit, q.newsgraph, { id })) }),
+      ...(ports.graphqlJs && { graphqlJs: q.fromNewsgraph(await post(ports.graphqlJs, q.newsgraph, { id })) }),
       neo4jGraphql: q.fromNeo4jGraphql(await post(ports.neo4jGraphql, q.neo4jGraphql, { id })),
       raw: q.fromRaw(toPlain(await rawRead(driver, q.newsgraph, id))),
     };
@@ -151,7 +172,7 @@ async function checkSameAnswers(q: Compared, ports: { newsgraph: number; neo4jGr
   }
 }
 
-const allSystems = ['newsgraph', 'newsgraph + graphql-jit', '@neo4j/graphql', 'raw driver'] as const;
+const allSystems = ['newsgraph', 'newsgraph on graphql-js', '@neo4j/graphql', 'raw driver'] as const;
 type System = (typeof allSystems)[number];
 
 export async function compare(options: {
@@ -163,28 +184,31 @@ export async function compare(options: {
   connections: number;
   script: string;
   freePort: () => Promise<number>;
-  /** Also measure newsgraph with graphql-jit as its execution engine. */
-  jit: boolean;
+  /** Also measure newsgraph executing with graphql-js instead of graphql-jit. */
+  engines: boolean;
 }): Promise<void> {
   const { client, companies, seconds, rounds, connections } = options;
-  const systems = allSystems.filter((s) => options.jit || s !== 'newsgraph + graphql-jit');
-  const ports = { newsgraph: await options.freePort(), neo4jGraphql: await options.freePort(), jit: await options.freePort() };
+  const systems = allSystems.filter((s) => options.engines || s !== 'newsgraph on graphql-js');
+  const ports = { newsgraph: await options.freePort(), neo4jGraphql: await options.freePort(), graphqlJs: await options.freePort() };
   const children: ChildProcess[] = [];
   try {
     const newsgraph = await startChild(options.script, ['--serve', options.uri, '--port', String(ports.newsgraph)]);
     children.push(newsgraph);
     const neo4jGraphql = await startChild(options.script, ['--serve-neo4j-graphql', options.uri, '--port', String(ports.neo4jGraphql)]);
     children.push(neo4jGraphql);
-    const jit = options.jit ? await startChild(options.script, ['--serve', options.uri, '--port', String(ports.jit), '--jit']) : undefined;
-    if (jit) children.push(jit);
+    const graphqlJs = options.engines
+      ? await startChild(options.script, ['--serve', options.uri, '--port', String(ports.graphqlJs), '--graphql-js'])
+      : undefined;
+    if (graphqlJs) children.push(graphqlJs);
     const qs = queries(companies);
-    for (const q of qs) await checkSameAnswers(q, { ...ports, jit: jit && ports.jit }, client.driver, 20);
+    for (const q of qs) await checkSameAnswers(q, { ...ports, graphqlJs: graphqlJs && ports.graphqlJs }, client.driver, 20);
     console.log(`same answers from all ${systems.length} on 20 ids per query`);
+    for (const q of qs) console.log(`${q.name}, newsgraph's statement: ${await profile(client.driver, q.newsgraph, q.id())}`);
 
     const measure = (q: Compared, system: System, s: number): Promise<Measured> => {
       const variables = () => ({ id: q.id() });
       if (system === 'newsgraph') return viaHttp(ports.newsgraph, { query: q.newsgraph, variables }, s, connections, newsgraph.pid);
-      if (system === 'newsgraph + graphql-jit') return viaHttp(ports.jit, { query: q.newsgraph, variables }, s, connections, jit!.pid);
+      if (system === 'newsgraph on graphql-js') return viaHttp(ports.graphqlJs, { query: q.newsgraph, variables }, s, connections, graphqlJs!.pid);
       if (system === '@neo4j/graphql') return viaHttp(ports.neo4jGraphql, { query: q.neo4jGraphql, variables }, s, connections, neo4jGraphql.pid);
       if (system !== 'raw driver') throw new Error(`unknown system ${system}`);
       return viaDriver(() => rawRead(client.driver, q.newsgraph, q.id()), s, connections);

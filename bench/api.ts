@@ -10,8 +10,6 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { useGraphQlJit } from '@envelop/graphql-jit';
-import type { Plugin } from 'graphql-yoga';
 import { createApp } from '../src/api/server.js';
 import { freePort, startEmbedded } from '../src/db/index.js';
 import { createGraphClient, type GraphClient } from '../src/graph/neo4j-client.js';
@@ -33,7 +31,8 @@ const { values: opts } = parseArgs({
     rounds: { type: 'string', default: '6' },
     serve: { type: 'string' },
     'serve-neo4j-graphql': { type: 'string' },
-    jit: { type: 'boolean', default: false },
+    engines: { type: 'boolean', default: false },
+    'graphql-js': { type: 'boolean', default: false },
     port: { type: 'string' },
   },
 });
@@ -102,7 +101,7 @@ async function main(): Promise<void> {
     if (opts.compare) {
       await compare({
         client, uri: neo4j.connection.uri, companies, seconds, rounds: Number(opts.rounds), connections,
-        script: fileURLToPath(import.meta.url), freePort, jit: opts.jit,
+        script: fileURLToPath(import.meta.url), freePort, engines: opts.engines,
       });
       return;
     }
@@ -155,7 +154,7 @@ if (opts['serve-neo4j-graphql']) {
     client,
     logger: silentLogger,
     config: { port: 0, host: '127.0.0.1', apiToken: undefined, readToken: undefined, production: true },
-    plugins: opts.jit ? [useGraphQlJit() as Plugin] : [],
+    jit: !opts['graphql-js'],
   });
   const server = createServer(app);
   server.listen(Number(opts.port), '127.0.0.1', () => process.stdout.write('READY\n'));
