@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
+import { connectionType } from './connection.js';
 import type { ApiContext } from './context.js';
 import { requireWriteToken } from './guard.js';
 import { article } from './resolvers/article.js';
@@ -49,6 +50,10 @@ export function createApiSchema() {
       Mutation: requireWriteToken({ ingestArticles, removeArticle, mergeCompanies, addAlias, removeAlias }),
       Subscription: { relationshipDiscovered },
       Article,
+      ArticleConnection: connectionType,
+      CompanyConnection: connectionType,
+      ProductConnection: connectionType,
+      RelationshipConnection: connectionType,
       Entity,
       Company,
       Product,

@@ -1,4 +1,5 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { Kind, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import type { GraphClient } from '../graph/neo4j-client.js';
@@ -47,6 +48,13 @@ export type App = YogaServerInstance<ServerContext, ApiContextFields>;
  * Usable with `app.fetch(...)` in tests and as a node:http handler: `createServer(app)`.
  * `app.dispose()` stops the live-edge poller.
  */
+function isQuery(args: ExecutionArgs): boolean {
+  const operation = args.document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+  );
+  return operation?.operation === 'query';
+}
+
 export function createApp(deps: AppDeps): App {
   const { client, config, logger } = deps;
   const pubSub = createApiPubSub();
@@ -62,9 +70,10 @@ export function createApp(deps: AppDeps): App {
     graphReadLimits({ maxCost: limits.graphCost, slots: limits.graphReads }),
     ...(config.production ? [noIntrospection()] : []),
     errorCodes({ hideSuggestions: config.production }),
-    // Operations compiled to JavaScript once and kept (graphql-jit): bench:api --compare --engines measured 30–40%
-    // less API CPU per request on a lookup and a depth-2 query than graphql-js's interpreter.
-    ...(deps.jit === false ? [] : [useGraphQlJit() as Plugin]),
+    // Queries compiled to JavaScript once and kept (graphql-jit): bench:api --compare --engines measured 30–40%
+    // less API CPU per request on a lookup and a depth-2 query than graphql-js's interpreter. Mutations and
+    // subscriptions run on graphql-js (jit's subscribe does not pass their arguments through).
+    ...(deps.jit === false ? [] : [useGraphQlJit({}, { enableIf: isQuery }) as Plugin]),
     { onDispose: () => liveEdges.close() },
   ];
   return createYoga<ServerContext, ApiContextFields>({
