@@ -16,6 +16,7 @@ function relationLines(r: ExtractedRelation): string[] {
   const arrow = r.type === 'COMPETES_WITH' ? '↔' : '→';
   const notes = [
     r.hedged ? 'hedged (not stored)' : '',
+    r.status ? r.status : '',
     r.amount != null ? `amount ${r.amount}${r.currency ? ` ${r.currency}` : ''}` : '',
     r.until ? `until ${r.until}` : '',
   ].filter(Boolean);

@@ -12,7 +12,8 @@ export interface Prf {
   f1: number;
 }
 
-export const categories = ['companies', 'products', 'supplies', 'competes', 'relations'] as const;
+/** `ended` counts the relations said to have ended or to be ending, apart from `relations`. */
+export const categories = ['companies', 'products', 'supplies', 'competes', 'relations', 'ended'] as const;
 export type Category = (typeof categories)[number];
 
 export const zeroCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0 });

@@ -8,6 +8,7 @@ const labels: Record<Category, string> = {
   supplies: 'SUPPLIES',
   competes: 'COMPETES_WITH',
   relations: 'relations (all)',
+  ended: 'ended or ending',
 };
 
 const fixed = (x: number) => x.toFixed(3);
@@ -67,5 +68,9 @@ export function formatReport(score: CorpusScore, { worst = 5, maxRelations = 50 
   };
   section('Missed relations', score.articles.flatMap((a) => a.missed));
   section('Spurious relations', score.articles.flatMap((a) => a.spurious));
+  if (score.counts.ended.tp + score.counts.ended.fp + score.counts.ended.fn > 0) {
+    section('Missed ended or ending relations', score.articles.flatMap((a) => a.ended.missed));
+    section('Spurious ended or ending relations', score.articles.flatMap((a) => a.ended.spurious));
+  }
   return parts.join('\n');
 }

@@ -31,12 +31,22 @@ const goldRelation = z.object({
   evidence: z.string().default(''),
 });
 
+/** A relation the article says has ended or is ending (FORMAT.md `ended`); status is not scored. */
+const endedRelation = z.object({
+  type: scoredRelationType,
+  source: z.string().min(1),
+  target: z.string().min(1),
+  status: z.enum(['ended', 'ending']).default('ended'),
+  evidence: z.string().default(''),
+});
+
 export const goldLine = z.object({
   id: z.string().min(1),
   scope: z.enum(['full', 'pair']).default('full'),
   companies: z.array(entity).default([]),
   products: z.array(product).default([]),
   relations: z.array(goldRelation).default([]),
+  ended: z.array(endedRelation).default([]),
 });
 
 const predictedRelation = z.object({
@@ -54,6 +64,7 @@ export const predictionLine = z.object({
   companies: z.array(entity).default([]),
   products: z.array(product).default([]),
   relations: z.array(predictedRelation).default([]),
+  ended: z.array(endedRelation).default([]),
 });
 
 export type ArticleLine = z.infer<typeof articleLine>;

@@ -24,6 +24,8 @@ export interface ArticleScore {
   errors: number;
   missed: RelationRecord[];
   spurious: RelationRecord[];
+  /** The same for the relations said to have ended or to be ending. */
+  ended: { missed: RelationRecord[]; spurious: RelationRecord[] };
 }
 
 export interface CorpusScore {
@@ -52,40 +54,44 @@ function relationKey(type: string, source: string, target: string): string {
   return `${type}\u0000${a}\u0000${b}`;
 }
 
-function scoreRelations(prediction: PredictionLine, gold: GoldLine, counts: Record<Category, Counts>) {
+type Relation = { type: string; source: string; target: string; evidence: string; rule?: string | null };
+
+/**
+ * Matches one list of predicted relations against one list of gold relations, counting into
+ * `bucket(type)`: each distinct relation once, by type and endpoints.
+ */
+function scoreRelationList(
+  predicted: readonly Relation[],
+  goldList: readonly Relation[],
+  gold: GoldLine,
+  bucket: (type: ScoredRelationType) => Counts,
+) {
   const lookup = goldLookup(gold.companies);
   const endpoint = (name: string): { key: string; known: boolean } => {
     const normalised = normaliseName(name);
     const index = lookup.get(normalised);
     return index === undefined ? { key: `?${normalised}`, known: false } : { key: `#${index}`, known: true };
   };
+  const record = (r: Relation): RelationRecord => ({
+    articleId: gold.id, type: r.type as ScoredRelationType, source: r.source, target: r.target, evidence: r.evidence, rule: r.rule ?? null,
+  });
   const goldByKey = new Map<string, RelationRecord>();
-  for (const r of gold.relations) {
+  for (const r of goldList) {
     const key = relationKey(r.type, endpoint(r.source).key, endpoint(r.target).key);
-    if (!goldByKey.has(key)) goldByKey.set(key, { articleId: gold.id, ...r });
+    if (!goldByKey.has(key)) goldByKey.set(key, record(r));
   }
   const predictedByKey = new Map<string, RelationRecord>();
-  for (const r of prediction.relations) {
+  for (const r of predicted) {
     if (r.type === 'OFFERS') continue;
     const source = endpoint(r.source);
     const target = endpoint(r.target);
     // Pair scope: relations that do not join the two annotated entities are not judged.
     if (gold.scope === 'pair' && !(source.known && target.known)) continue;
     const key = relationKey(r.type, source.key, target.key);
-    if (!predictedByKey.has(key)) {
-      predictedByKey.set(key, {
-        articleId: gold.id,
-        type: r.type,
-        source: r.source,
-        target: r.target,
-        evidence: r.evidence,
-        rule: r.rule ?? null,
-      });
-    }
+    if (!predictedByKey.has(key)) predictedByKey.set(key, record(r));
   }
   const missed: RelationRecord[] = [];
   const spurious: RelationRecord[] = [];
-  const bucket = (type: ScoredRelationType) => (type === 'SUPPLIES' ? counts.supplies : counts.competes);
   for (const [key, r] of predictedByKey) {
     if (goldByKey.has(key)) bucket(r.type).tp++;
     else {
@@ -99,8 +105,13 @@ function scoreRelations(prediction: PredictionLine, gold: GoldLine, counts: Reco
       missed.push(r);
     }
   }
-  addCounts(addCounts(counts.relations, counts.supplies), counts.competes);
   return { missed, spurious };
+}
+
+function scoreRelations(prediction: PredictionLine, gold: GoldLine, counts: Record<Category, Counts>) {
+  const result = scoreRelationList(prediction.relations, gold.relations, gold, (type) => (type === 'SUPPLIES' ? counts.supplies : counts.competes));
+  addCounts(addCounts(counts.relations, counts.supplies), counts.competes);
+  return { ...result, ended: scoreRelationList(prediction.ended, gold.ended, gold, () => counts.ended) };
 }
 
 export function scoreArticle(prediction: PredictionLine, gold: GoldLine): ArticleScore {
@@ -109,13 +120,13 @@ export function scoreArticle(prediction: PredictionLine, gold: GoldLine): Articl
     counts.companies = scoreEntities(prediction.companies, gold.companies);
     counts.products = scoreEntities(prediction.products, gold.products);
   }
-  const { missed, spurious } = scoreRelations(prediction, gold, counts);
+  const { missed, spurious, ended } = scoreRelations(prediction, gold, counts);
   const all = [counts.companies, counts.products, counts.relations].reduce(addCounts, zeroCounts());
-  return { id: gold.id, scope: gold.scope, counts, f1: prf(all).f1, errors: all.fp + all.fn, missed, spurious };
+  return { id: gold.id, scope: gold.scope, counts, f1: prf(all).f1, errors: all.fp + all.fn, missed, spurious, ended };
 }
 
 export function emptyPrediction(id: string): PredictionLine {
-  return { id, companies: [], products: [], relations: [] };
+  return { id, companies: [], products: [], relations: [], ended: [] };
 }
 
 /** Micro-averaged figures: counts summed over the articles, then one P/R/F1 per category. */

@@ -31,7 +31,7 @@ export function findMoney(text: string): Money[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-const UNTIL = /\b(?:through|until|till|thru|runs? to|running to|expir\w* in|ending in|to the end of|through the end of|by the end of)\s+(?:the end of\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d\d)\b/i;
+const UNTIL = /\b(?:through|until|till|thru|runs? to|running to|expir\w* in|ending in|ends? in|ends? on|to the end of|through the end of|by the end of)\s+(?:the end of\s+)?(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:(\d{1,2}),?\s+)?)?((?:19|20)\d\d)\b/i;
 
 export function findUntil(text: string): string | null {
   const m = UNTIL.exec(text);

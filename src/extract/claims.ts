@@ -13,6 +13,7 @@ import { candidatePairs, type PairCandidate } from './pairs.js';
 import { pairFeatures, templateTokens, type ArticleContext } from './features.js';
 import { decide, type Decision } from './decide.js';
 import { dealAttributes } from './attributes.js';
+import { announcesEnd } from './rules/status.js';
 import { isFunctionOrVerb } from './lexicon.js';
 
 /** What training sees of each candidate pair: the names of its two companies and its features. */
@@ -91,15 +92,14 @@ export function readClaims(input: ClaimInput): ExtractedRelation[] {
     const hits = relationsIn(s, t, input.related);
     const tokens = templateTokens(t);
     const ctx = context(i);
-    const seen = new Set<string>();
+    const read = new Map<string, Decision>();
     for (const pair of pairs) {
       const features = pairFeatures(pair, t, tokens, hits, ctx);
       input.observe?.({ articleId: input.articleId, sentence: i, text: s.text, a: input.nameOf(pair.a), b: input.nameOf(pair.b), features });
       const d = model && decide(model, pair, features, hits, tokens);
-      if (!d || seen.has(relationKey(d))) continue;
-      seen.add(relationKey(d));
-      claims.push({ d, sentence: i });
+      if (d) read.set(relationKey(d), merge(read.get(relationKey(d)), d));
     }
+    for (const d of read.values()) claims.push({ d, sentence: i });
   }
   const support = new Map<string, number>();
   for (const { d } of claims) if (!d.hedged) support.set(relationKey(d), 1 - (1 - (support.get(relationKey(d)) ?? 0)) * (1 - d.confidence));
@@ -113,14 +113,31 @@ export function readClaims(input: ClaimInput): ExtractedRelation[] {
       ...d, source: input.nameOf(d.source), target: input.nameOf(d.target), sentence: s.text, start: s.start, end: s.end,
       confidence: d.hedged ? Math.min(0.3, d.confidence) : d.confidence,
     };
-    out.push(d.type === 'SUPPLIES' ? { ...claim, ...dealOf(sentences, sentence) } : claim);
+    out.push(d.type === 'SUPPLIES' ? { ...claim, ...dealOf(sentences, sentence, d) } : claim);
   }
   return out;
 }
 
-/** Amount and end date of the deal a sentence states; "The agreement runs through 2032." right after it still describes it. */
-function dealOf(sentences: SentenceInfo[], i: number) {
+/**
+ * One sentence may read a relation through several pairs ("Acme replaced Contoso with Globex as its
+ * supplier": Contoso and Acme, Contoso and "its"). The first reading, of the names as written, gives
+ * the claim (the surest of them all would claim too much: cross-validation says so), and the
+ * sentence says the relation ended, or is ending, when any reading does.
+ */
+function merge(first: Decision | undefined, next: Decision): Decision {
+  if (!first) return next;
+  const status = first.status === 'ended' || next.status === 'ended' ? 'ended' : (first.status ?? next.status);
+  return status ? { ...first, status } : first;
+}
+
+/**
+ * Amount and end date of the deal a sentence states; "The agreement runs through 2032." right after
+ * it still describes it, and "That contract ends in 2027." makes a current claim an ending one.
+ */
+function dealOf(sentences: SentenceInfo[], i: number, d: Decision): Partial<ExtractedRelation> {
   const next = sentences[i + 1];
-  const more = next && /^(?:The|This|That)\s+(?:new\s+|latest\s+)?(?:agreement|deal|contract|order|partnership|pact)\b/.test(next.text) ? dealAttributes(next.text) : {};
-  return { ...more, ...dealAttributes(sentences[i].text) };
+  const about = next && /^(?:The|This|That)\s+(?:new\s+|latest\s+)?(?:agreement|deal|contract|order|partnership|pact)\b/.test(next.text);
+  const more = about ? dealAttributes(next.text) : {};
+  const ending = about && !d.status && !d.hedged && announcesEnd(next.text) ? { status: 'ending' as const } : {};
+  return { ...more, ...dealAttributes(sentences[i].text), ...ending };
 }

@@ -9,9 +9,11 @@ import { LEGAL_SUFFIXES } from './data/suffixes.js';
 const PRODUCT_TIERS = new Set(['pro', 'max', 'plus', 'ultra', 'mini', 'air', 'lite', 'se', 'xl', 'xr', 'edge', 'neo', 'turbo', 'classic', 'fold', 'flip', 'hybrid', 'ev', 'sport', 'premium']);
 
 // Keys already match case-insensitively; what matters is the first letter:
-// "GrubHub", "NVIDIA", "SK Hynix" are fine, "apple" and "target" are words.
+// "GrubHub", "NVIDIA", "SK Hynix" are fine, "apple" and "target" are words. An acronym is written
+// in capitals: "SWISS" the airline is not "Swiss" the adjective.
 function tokenCaseOk(text: string, gaz: string): boolean {
   if (text === gaz) return true;
+  if (/^\p{Lu}{2,}$/u.test(gaz)) return text.toUpperCase() === text;
   if (/^\p{Lu}/u.test(gaz)) return /^[\p{Lu}\p{N}]/u.test(text) && (text.length > 1 || text === gaz);
   if (/^\p{Ll}/u.test(gaz)) return /^\p{Lu}/u.test(text) || text === gaz;
   return text.replace(/\./g, '') === gaz.replace(/\./g, '');

@@ -27,6 +27,7 @@ const compile = (r: RelationRule): CompiledRule => ({
       // A short gap does not cross "that": in "Acme chose vendors that supply Contoso", Acme supplies nobody.
       .replace(/\{g\}/g, '(?:(?!\\bthat\\b)[^⟦⟧]){0,40}?')
       .replace(/\{G\}/g, '[^⟦⟧]{0,120}?')
+      .replace(/\{other\}/g, '(?:⟦\\d+⟧|⦅\\d+:[^⦆]*⦆)')
       .replace(/\{np\}/g, '(?:[^\\s⟦⟧]+\\s+){0,5}?')
       .replace(/\{its\}/g, '(?:\\b(?:its|their)(?:\\b|_p\\d+_))'),
     'gi',

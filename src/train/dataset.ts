@@ -31,8 +31,10 @@ function holds(sentence: string, evidence: string): boolean {
 export function labelArticle(pairs: readonly PairObservation[], gold: GoldLine): LabelledPair[] {
   const lookup = goldLookup(gold.companies);
   const idx = (name: string): number => lookup.get(normaliseName(name)) ?? -1;
+  // A relation the article says has ended is still read as that relation: its status is read apart (rules/status.ts).
+  const stated = [...gold.relations, ...gold.ended];
   const relation = (i: number, j: number) =>
-    gold.relations.filter((r) => (idx(r.source) === i && idx(r.target) === j) || (idx(r.source) === j && idx(r.target) === i));
+    stated.filter((r) => (idx(r.source) === i && idx(r.target) === j) || (idx(r.source) === j && idx(r.target) === i));
   const out: LabelledPair[] = [];
   for (const p of pairs) {
     const [i, j] = [idx(p.a), idx(p.b)];

@@ -24,6 +24,9 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Smith and Wesson Corp said sales rose.', ['Smith and Wesson Corp']],
   ['Harlan & Brody Logistics opened a depot.', ['Harlan & Brody Logistics']],
   ['Shares of Fabrikam and Quillpoint Inc. fell.', ['Fabrikam', 'Quillpoint Inc.']],
+  // An acronym alias is written in capitals: "Nordic" the adjective is not NORDIC the railway.
+  ['NORDIC raised fares. The Nordic company said demand rose in Nordic markets.', ['NORDIC']],
+  ['The Nordic company said demand rose.', []],
   // A title in apposition names a person, who stays one when named again.
   ['Ravi Meena, head of sales at Contoso, spoke. "We are growing," Meena said.', ['Contoso']],
 ];

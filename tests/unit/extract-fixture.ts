@@ -18,6 +18,7 @@ export const testGazetteer = buildGazetteer(
     company('Daily Wire Service', [], 'news'),
     company('Target Bio', ['Target'], 'biotech'),
     company('Lumen Burgers Group', [], 'restaurants'),
+    company('Nordic Rail Lines', ['NORDIC'], 'railways'),
   ],
   [
     product('Falcon X1', 'Contoso', ['Falcon']),

@@ -45,7 +45,21 @@ describe('toPrediction', () => {
         // A relation without features still carries the key, as an empty list.
         { type: 'COMPETES_WITH', source: 'Tarvo Labs', target: 'Keld Optics', evidence: 'A sentence.', confidence: 0.8, rule: 'competes.rival', features: [] },
       ],
+      ended: [],
     });
+  });
+
+  it('lists ended relations under ended only, and ending ones under both', () => {
+    const over = relation({ type: 'SUPPLIES', source: 'Keld Optics', target: 'Tarvo Labs', sentence: 'Tarvo Labs dropped Keld Optics.', status: 'ended' });
+    const current = relation({ type: 'SUPPLIES', source: 'Keld Optics', target: 'Tarvo Labs', sentence: 'Tarvo Labs buys from Keld Optics.' });
+    const ending = relation({ type: 'SUPPLIES', source: 'Osk Freight', target: 'Tarvo Labs', sentence: 'Tarvo Labs will end its deal with Osk Freight.', status: 'ending' });
+    const p = toPrediction({ ...extraction, relations: [current, over, ending] });
+    // The article says Keld Optics' supply has ended: the sentence that it held does not make it current.
+    expect(p.relations.map((r) => r.source)).toEqual(['Osk Freight']);
+    expect(p.ended).toEqual([
+      { type: 'SUPPLIES', source: 'Keld Optics', target: 'Tarvo Labs', status: 'ended', evidence: 'Tarvo Labs dropped Keld Optics.' },
+      { type: 'SUPPLIES', source: 'Osk Freight', target: 'Tarvo Labs', status: 'ending', evidence: 'Tarvo Labs will end its deal with Osk Freight.' },
+    ]);
   });
 
   it('produces a valid prediction line that survives a JSON round trip', () => {
@@ -55,6 +69,6 @@ describe('toPrediction', () => {
 
   it('handles an empty extraction', () => {
     const empty: Extraction = { articleId: 'e', text: '', companies: [], products: [], relations: [] };
-    expect(toPrediction(empty)).toEqual({ id: 'e', companies: [], products: [], relations: [] });
+    expect(toPrediction(empty)).toEqual({ id: 'e', companies: [], products: [], relations: [], ended: [] });
   });
 });

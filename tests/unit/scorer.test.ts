@@ -166,6 +166,21 @@ describe('scoreArticle', () => {
     expect(score.counts.products).toEqual({ tp: 1, fp: 0, fn: 0 });
   });
 
+  it('scores ended relations apart, by type and endpoints, whatever their status', () => {
+    const withEnded = gold({ ...fullGold, ended: [{ ...rel('SUPPLIES', 'Quillan', 'Velkor Systems'), status: 'ended' }] });
+    const score = scoreArticle(
+      predicted({
+        id: 'x1',
+        relations: [rel('SUPPLIES', 'Pardon Freight', 'Velkor')],
+        ended: [{ ...rel('SUPPLIES', 'Quillan', 'Velkor'), status: 'ending' }, { ...rel('SUPPLIES', 'Pardon Freight', 'Velkor'), status: 'ended' }],
+      }),
+      withEnded,
+    );
+    expect(score.counts.ended).toEqual({ tp: 1, fp: 1, fn: 0 });
+    // Ended relations are not counted with the current ones.
+    expect(score.counts.relations).toEqual({ tp: 1, fp: 0, fn: 1 });
+  });
+
   it('lists missed and spurious relations with their evidence', () => {
     const score = scoreArticle(
       predicted({ id: 'x1', relations: [{ ...rel('SUPPLIES', 'Quillan', 'Velkor'), evidence: 'Quillan ships to Velkor', rule: 'r1' }] }),
@@ -309,6 +324,6 @@ describe('loadCorpus', () => {
     await writeFile(join(dir, 'gold.jsonl'), '{"id":"a","companies":[{"name":"Velkor"}],"extra":"kept out of the way"}\n');
     const corpus = await loadCorpus(dir);
     expect(corpus.articles.map((a) => a.id)).toEqual(['a']);
-    expect(corpus.gold.get('a')).toEqual({ id: 'a', scope: 'full', companies: [{ name: 'Velkor', aliases: [] }], products: [], relations: [] });
+    expect(corpus.gold.get('a')).toEqual({ id: 'a', scope: 'full', companies: [{ name: 'Velkor', aliases: [] }], products: [], relations: [], ended: [] });
   });
 });

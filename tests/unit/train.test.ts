@@ -33,7 +33,7 @@ describe('train: logistic regression', () => {
 
 describe('train: labelled pairs', () => {
   const gold: GoldLine = {
-    id: 'a', scope: 'full', products: [],
+    id: 'a', scope: 'full', products: [], ended: [],
     companies: [{ name: 'Contoso Corp', aliases: ['Contoso'] }, { name: 'Fabrikam', aliases: [] }, { name: 'Globex', aliases: [] }],
     relations: [
       { type: 'SUPPLIES', source: 'Contoso Corp', target: 'Fabrikam', evidence: 'Contoso sells chips to Fabrikam' },

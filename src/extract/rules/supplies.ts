@@ -30,9 +30,9 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme buys its modems from Contoso"
   { match: `{cus}{g}\\b${BUY}\\b{G}\\bfrom {np}{sup}`, relation: 'SUPPLIES', reason: 'supplies.buys-from', confidence: 0.85, hedgeable: true },
   // "Contoso, a key supplier to Acme" / "Contoso is the exclusive supplier of Acme's chips"
-  { match: `{sup}{G}\\b(?:${SUPPLIER}\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:to|for)|(?:suppliers?|providers?|vendors?) of|${SUPPLIER} of(?=\\s+(?:the\\s+)?⟦\\d+⟧'s?\\s))\\s+(?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
+  { match: `{sup}{G}\\b(?:${SUPPLIER}\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:to|for)|(?:suppliers?|providers?|vendors?) of|${SUPPLIER} of(?=\\s+(?:the\\s+)?{other}'s?\\s))\\s+(?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
   // "Contoso is a supplier to Acme rival Fabrikam" (the customer is Fabrikam)
-  { match: `{sup}{G}\\b${SUPPLIER} (?:to|for|of) (?:the )?⟦\\d+⟧(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplier-to-rival', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}\\b${SUPPLIER} (?:to|for|of) (?:the )?{other}(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplier-to-rival', confidence: 0.75, hedgeable: true },
   // "Acme's chip supplier Contoso" / "Acme's suppliers, including Contoso"
   { match: `{cus}'s?\\s+(?:[\\w-]+\\s+){0,3}?${SUPPLIER},?\\s+(?:such as |including |like |namely )?{sup}`, relation: 'SUPPLIES', reason: 'supplies.possessive-supplier', confidence: 0.8, hedgeable: false },
   // "Contoso is Acme's largest supplier"
@@ -73,7 +73,15 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{G}\\b(?:plac(?:e|es|ed|ing)|sign(?:s|ed)?|book(?:s|ed)?|confirm(?:s|ed)?|finali[sz](?:e|es|ed))\\s+(?:an?|the|its|their)\\s+(?:[\\w$€£¥.,-]+\\s+){0,3}?orders?\\s+(?:for|of)\\s+(?:[\\w-]+\\s+){0,4}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.order-for', confidence: 0.75, hedgeable: true },
   // "Acme pays Contoso and Fabrikam for the rights to their songs"
   { match: `{cus}{g}\\bpa(?:ys|id|ying|y)\\s+{sup}\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?for\\b`, relation: 'SUPPLIES', reason: 'supplies.pays-for', confidence: 0.7, hedgeable: true },
-  // "Contoso won Acme as a customer" / "Contoso lost Acme as a customer" (hedged: ended)
+  // "Acme dropped Contoso as its chip supplier" (ended: status.ts)
+  { match: `{cus}{g}\\b(?:dropped|drops|dropping|ditched|dumped|replaced|replaces|replacing|fired|axed)\\s+{sup}\\s+as\\s+(?:a|an|{its})\\s+(?:[\\w-]+\\s+){0,2}?(?:supplier|provider|vendor|contractor|partner|manufacturer|maker|distributor|agency)s?\\b`, relation: 'SUPPLIES', reason: 'supplies.dropped-as', confidence: 0.75, hedgeable: true },
+  // A switch names the old supplier and the new: "Acme replaced Contoso with Fabrikam", "Acme switched
+  // from Contoso to Fabrikam", "Acme switched to Fabrikam from Contoso" (which one ended: status.ts)
+  { match: `{cus}{g}\\b(?:replaced|replaces|replacing|swapped|swaps|swapping)\\s+{sup}\\s+(?:with|for)\\s+{other}`, relation: 'SUPPLIES', reason: 'supplies.replaced', confidence: 0.7, hedgeable: true },
+  { match: `{cus}{g}\\b(?:replaced|replaces|replacing|swapped|swaps|swapping)\\s+{other}\\s+(?:with|for)\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.replaced-with', confidence: 0.7, hedgeable: true },
+  { match: `{cus}{g}\\b(?:switch|switches|switched|switching|moved|moves|moving|shifted|shifts|shifting|migrated|migrates|migrating)\\s+(?:[\\w-]+\\s+){0,3}?(?:to\\s+{other}\\s+(?:[\\w-]+\\s+){0,3}?)?(?:from|away from)\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.switched-from', confidence: 0.7, hedgeable: true },
+  { match: `{cus}{g}\\b(?:switch|switches|switched|switching|moved|moves|moving|shifted|shifts|shifting|migrated|migrates|migrating)\\s+(?:[\\w-]+\\s+){0,3}?(?:from\\s+{other}\\s+)?to\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.switched-to', confidence: 0.7, hedgeable: true },
+  // "Contoso won Acme as a customer" / "Contoso lost Acme as a customer" (ended: status.ts)
   { match: `{sup}{g}\\b(?:lost|losing|loses|won|wins|winning|gained|landed|added|signed up|secured)\\s+{cus}\\s+as\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+)?(?:customer|client|buyer)`, relation: 'SUPPLIES', reason: 'supplies.won-as-customer', confidence: 0.8, hedgeable: true },
   // "Contoso will supply batteries to Acme" / "Contoso delivers the engines for Acme"
   { match: `{sup}{G}\\b${SUPPLY}\\b{G}${NOT_PHRASAL_TO}\\b(?:to|for)\\s+(?:the\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-to', confidence: 0.8, hedgeable: true },
