@@ -5,6 +5,7 @@ CREATE CONSTRAINT product_id IF NOT EXISTS FOR (p:Product) REQUIRE p.id IS UNIQU
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT assertion_id IF NOT EXISTS FOR (s:Assertion) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (a:Alias) REQUIRE a.key IS UNIQUE;
+CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (c:Curation) REQUIRE c.id IS UNIQUE;
 CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
 CREATE INDEX product_name IF NOT EXISTS FOR (p:Product) ON (p.name);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);

@@ -3,7 +3,9 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 // The last word on every error a client sees, after parsing, validation and execution:
 // - the limit plugins (graphql-armor) refuse with a bare message: they get `QUERY_TOO_COMPLEX`, so every
-//   error carries `extensions.code` as docs/api.md promises ("Query depth limit of 8 exceeded");
+//   error carries `extensions.code` as docs/api.md promises ("Query depth limit of 8 exceeded"), and
+//   HTTP 400 whatever the Accept header (a request over a limit can never run; GraphQL over HTTP would
+//   answer 200 to `Accept: application/json`);
 // - with introspection off, GraphQL's "Did you mean "company"?" would give the schema away field by
 //   field: the suggestion is dropped.
 
@@ -21,7 +23,7 @@ export function errorCodes(options: { hideSuggestions: boolean }): Plugin {
       positions: error.positions,
       path: error.path,
       originalError: error.originalError ?? undefined,
-      extensions: { ...error.extensions, ...(limit && { code: 'QUERY_TOO_COMPLEX' }) },
+      extensions: { ...error.extensions, ...(limit && { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } }) },
     });
   };
   const fixResult = (result: ExecutionResult) => (result.errors ? { ...result, errors: result.errors.map(fix) } : result);

@@ -9,7 +9,7 @@ import type { ApiContextFields } from './context.js';
 import { corsPolicy } from './cors.js';
 import { errorCodes } from './error-codes.js';
 import { createMaskError, yogaLogger } from './errors.js';
-import { graphReadLimits } from './graph-reads.js';
+import { graphReadLimits, graphReadSlots } from './graph-reads.js';
 import { healthPlugin } from './health.js';
 import type { IngestFn } from './ingest.js';
 import { armorPlugins, bodyLimit, defaultLimits, noIntrospection, type Limits } from './limits.js';
@@ -60,14 +60,15 @@ export function createApp(deps: AppDeps): App {
   const pubSub = createApiPubSub();
   const liveEdges = startLiveEdges({ client, pubSub, logger, intervalMs: deps.liveEdgesIntervalMs ?? 2_000 });
   const limits = { ...defaultLimits, ...deps.limits };
+  const slots = graphReadSlots(limits.graphReads);
   // Order matters: cheap refusals first (probes, size, auth), then the GraphQL limits.
   const plugins: Plugin[] = [
     healthPlugin(client),
     bodyLimit(limits.bodyBytes),
     readAuthPlugin(config.readToken, config.apiToken),
-    ...webPlugins({ client, logger, config }),
+    ...webPlugins({ client, logger, config, graphReads: slots }),
     ...armorPlugins(limits),
-    graphReadLimits({ maxCost: limits.graphCost, slots: limits.graphReads }),
+    graphReadLimits({ maxCost: limits.graphCost, slots }),
     ...(config.production ? [noIntrospection()] : []),
     errorCodes({ hideSuggestions: config.production }),
     // Queries compiled to JavaScript once and kept (graphql-jit): bench:api --compare --engines measured 30–40%

@@ -11,7 +11,7 @@ export const commandSummaries = {
   extract: 'print what extraction finds in an article file (or prediction lines for a .jsonl)',
   eval: 'score extraction against a labelled corpus: P/R/F1, worst articles, missed and spurious relations',
   export: 'write the graph as GraphML, GEXF (dynamic, for Gephi), CSV tables, Cytoscape.js or graphology JSON',
-  db: 'start | stop | status of the embedded Neo4j (runs on its own until stopped)',
+  db: 'start | stop | status of the embedded Neo4j; dump | load the whole graph to and from a file',
 } as const;
 
 export type Command = keyof typeof commandSummaries;

@@ -68,13 +68,15 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
     for (let k = m.tokEnd; k < b; k++) covered[k] = true;
     out.push({ mention: { kind: 'product', start, end, tokStart: m.tokStart, tokEnd: b, sentence: i, text: s.text.slice(start - s.start, end - s.start), evidence: ['brand-compound'] }, owner: m.entity });
   }
-  // 2b. Model numbers, with the capitalised words in front: "Radeon X900".
+  // 2b. Model numbers, with the capitalised words in front and a name after: "Radeon X900", "A14 Bionic", "DGX B200".
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k].text;
     if (covered[k] || !MODEL_NUMBER.test(t) || NOT_MODEL.test(t) || /^\d+$/.test(t)) continue;
     let a = k;
     while (a > 0 && !covered[a - 1] && isProductWord(s.tokens[a - 1].text, s.keys[a - 1]) && k - a < 2 && a - 1 > 0) a--;
-    push(a, k + 1, null, 'model-number');
+    let b = k + 1;
+    while (b < s.tokens.length && b - k <= 2 && !covered[b] && /^\p{Lu}/u.test(s.tokens[b].text) && isProductWord(s.tokens[b].text, s.keys[b]) && !/^\p{Lu}+s$/u.test(s.tokens[b].text) && !PRODUCT_NOUNS.has(s.keys[b]) && !COMPANY_HEADS.has(s.keys[b]) && !LEGAL_SUFFIXES.has(s.keys[b])) b++;
+    push(a, b, null, 'model-number');
   }
   // 3. "the Nimbus platform", "its Falcon family": capitalised words before a product noun.
   for (let k = 1; k < s.tokens.length; k++) {

@@ -26,6 +26,11 @@ export interface GraphClient {
   /** Several statements in one write transaction: all or nothing. */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, label?: string): Promise<T>;
   readTransaction<T>(work: (tx: Tx) => Promise<T>, label?: string): Promise<T>;
+  /**
+   * One read statement's rows as the loop takes them: the server produces more only when asked, so a
+   * result larger than memory (a whole-graph dump) streams through. Not retried; `timeoutMs` 0 = no limit.
+   */
+  stream<R = Row>(query: Query, params?: Params, options?: { timeoutMs?: number }): AsyncIterable<R>;
   /** Runs raw Cypher text (schema DDL, tests). Application code uses named queries. */
   runText<R = Row>(cypher: string, params?: Params, mode?: 'READ' | 'WRITE'): Promise<R[]>;
   applySchema(): Promise<void>;
@@ -150,8 +155,30 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
     }
   }
 
+  async function* stream<R>(query: Query, params: Params = {}, options: { timeoutMs?: number } = {}): AsyncIterable<R> {
+    const s = session('READ');
+    const tx = s.beginTransaction({ timeout: options.timeoutMs ?? config.timeout, metadata: { ...config.metadata, op: query.name } });
+    try {
+      statementCount++;
+      const started = performance.now();
+      let rows = 0;
+      for await (const record of tx.run(query.text, params)) {
+        rows++;
+        yield toPlain(record.toObject()) as R;
+      }
+      await tx.commit();
+      logger.debug(`${query.name}: ${rows} rows streamed in ${(performance.now() - started).toFixed(1)} ms`);
+    } catch (error) {
+      throw mapNeo4jError(error, query.name);
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      await s.close();
+    }
+  }
+
   return {
     read: readOnce,
+    stream,
     write: (query, params) => inSession('WRITE', query.name, (tx) => tx.run(query, params)),
     writeTransaction: (work, label = 'write') => inSession('WRITE', label, work),
     readTransaction: (work, label = 'read') => inSession('READ', label, work),

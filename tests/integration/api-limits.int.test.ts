@@ -151,6 +151,16 @@ describe('query limits', () => {
       await waiting;
       const second = await gql(busyApp, `{ neighborhood(id: "tsmc") { nodes { id } } }`);
       expect(codeOf(second)).toBe('BUSY');
+      const raw = await busyApp.fetch('http://test/graphql', {
+        method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: `{ path(from: "tsmc", to: "apple") { nodes { id } } }` }),
+      });
+      expect([raw.status, raw.headers.get('retry-after')]).toEqual([503, '1']);
+      expect(((await raw.json()) as Json).errors[0].extensions).toEqual({ code: 'BUSY' });
+      // An export is a graph read too.
+      const exported = await busyApp.fetch('http://test/export/graph.graphml');
+      expect([exported.status, exported.headers.get('retry-after')]).toEqual([503, '1']);
+      expect(await exported.json()).toMatchObject({ code: 'BUSY', error: expect.stringMatching(/graph reads already/) });
       // Other requests are not held up.
       expect((await gql(busyApp, `{ company(id: "nvidia") { name } }`)).data.company.name).toBe('Nvidia');
     } finally {
@@ -158,6 +168,51 @@ describe('query limits', () => {
     }
     expect((await first).data.neighborhood.nodes.length).toBeGreaterThan(1);
     expect((await gql(busyApp, `{ neighborhood(id: "tsmc") { nodes { id } } }`)).errors).toBeUndefined();
+    expect((await busyApp.fetch('http://test/export/graph.graphml')).status).toBe(200);
+  });
+
+  it('an export running takes the slot: a graph read meanwhile is refused with BUSY, and after it runs', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let entered!: () => void;
+    const waiting = new Promise<void>((r) => (entered = r));
+    const slow = Object.assign(Object.create(client) as GraphClient, {
+      readTransaction: async (...args: Parameters<GraphClient['readTransaction']>) => {
+        entered();
+        await gate;
+        return client.readTransaction(...args);
+      },
+    });
+    const busyApp = testApp(slow, { limits: { graphReads: 1 } });
+    const exporting = busyApp.fetch('http://test/export/nodes.csv');
+    try {
+      await waiting;
+      expect(codeOf(await gql(busyApp, `{ neighborhood(id: "tsmc") { nodes { id } } }`))).toBe('BUSY');
+      expect((await busyApp.fetch('http://test/export/edges.csv')).status).toBe(503);
+    } finally {
+      open();
+    }
+    expect((await exporting).status).toBe(200);
+    expect((await busyApp.fetch('http://test/export/edges.csv')).status).toBe(200);
+  });
+
+  it('limit refusals answer 400 even to Accept: application/json, which gets 200 for other errors', async () => {
+    const post = (query: string) =>
+      app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query }) });
+    const refusals = [
+      `{ companies { edges { node { suppliers { edges { node { source { ... on Company { products { totalCount } } } } } } } } } }`,
+      `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`,
+      `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`,
+      `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "nvidia", depth: 3, limit: 1000) { nodes { id } }`).join(' ')} }`,
+    ];
+    for (const query of refusals) {
+      const response = await post(query);
+      const body = (await response.json()) as Json;
+      expect([response.status, body.errors[0].extensions]).toEqual([400, expect.objectContaining({ code: 'QUERY_TOO_COMPLEX' })]);
+      expect(body.errors[0].extensions.http).toBeUndefined();
+    }
+    // A mistake in the query itself keeps GraphQL over HTTP's answer for application/json.
+    expect((await post(`{ compan(id: "nvidia") { id } }`)).status).toBe(200);
   });
 
   it('pages over 100 are refused', async () => {

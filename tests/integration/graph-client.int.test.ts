@@ -25,7 +25,7 @@ describe('graph gateway', () => {
     await client.applySchema();
     const rows = await client.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name', {}, 'READ');
     expect(rows.map((r) => r.name)).toEqual(
-      expect.arrayContaining(['company_id', 'product_id', 'article_id', 'assertion_id', 'alias_key']),
+      expect.arrayContaining(['company_id', 'product_id', 'article_id', 'assertion_id', 'alias_key', 'curation_id']),
     );
     const indexes = await client.runText<{ name: string; type: string }>(
       'SHOW INDEXES YIELD name, type RETURN name, type',
@@ -46,7 +46,7 @@ describe('graph gateway', () => {
         expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
       }
       const rows = await client.runText<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name', {}, 'READ');
-      expect(rows).toHaveLength(5);
+      expect(rows).toHaveLength(6);
     } finally {
       await Promise.all(clients.map((c) => c.close()));
     }

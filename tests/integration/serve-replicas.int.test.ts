@@ -92,7 +92,7 @@ describe('two API servers on one Neo4j', () => {
     expect((await gql(a, '{ stats { articles } }')).data.stats.articles).toBe(0);
     expect((await gql(b, '{ stats { articles } }')).data.stats.articles).toBe(0);
     const constraints = await client.runText('SHOW CONSTRAINTS YIELD name RETURN name', {}, 'READ');
-    expect(constraints).toHaveLength(5);
+    expect(constraints).toHaveLength(6);
   });
 
   it('a subscriber on either server gets, once, the edge written through the other', async () => {

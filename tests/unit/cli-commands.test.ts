@@ -8,5 +8,6 @@ describe('command list', () => {
     const module = (await import(`../../src/cli/commands/${name}.ts`)) as { summary: string; run: unknown };
     expect(typeof module.run).toBe('function');
     expect(module.summary).toBe(commandSummaries[name]);
-  });
+    // The first import transforms and loads every dependency cold: seconds on a busy 2-core machine.
+  }, 30_000);
 });

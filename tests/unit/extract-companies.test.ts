@@ -57,4 +57,9 @@ describe('extract: companies', () => {
     const x = article("Fabrikam's Vortex 7 sedan and the ZR-900 truck go on sale in June.");
     expect(x.products.map((p) => p.name).sort()).toEqual(['Vortex 7', 'ZR-900']);
   });
+
+  it('keeps the name that follows a model number, but not a product noun or a plural', () => {
+    const x = article('Demand for T14 Bionic and DGX B200 grew this year, while Z80 GPUs sold out.');
+    expect(x.products.map((p) => p.name).sort()).toEqual(['DGX B200', 'T14 Bionic', 'Z80']);
+  });
 });

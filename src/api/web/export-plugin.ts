@@ -6,17 +6,19 @@ import type { GraphClient } from '../../graph/neo4j-client.js';
 import { exportEvidence } from '../../graph/read/export-evidence.js';
 import { exportView } from '../../graph/read/whole-graph.js';
 import type { Logger } from '../../logger.js';
+import { busyMessage, busyRetryAfterSeconds, type GraphReadSlots } from '../graph-reads.js';
 
 // GET /export/graph.graphml | graph.gexf | graph.cytoscape.json | graph.graphology.json
 //         | nodes.csv | edges.csv | evidence.csv
 //   ?company=ID&depth=N            one node's neighbourhood (else the whole graph, capped)
 //   &types=SUPPLIES,OFFERS&minConfidence=0.5&since=2024-03-01&limit=N
-// Answers the file, 400 with the reason for a bad parameter, 404 for an unknown company.
+// Answers the file, 400 with the reason for a bad parameter, 404 for an unknown company, 503 with
+// Retry-After (code BUSY) while the server runs as many graph reads as it allows: an export is one.
 
 const byPath = new Map<string, ExportFile>(exportFiles.map((f) => [`/export/${f.file}`, f]));
 
-const problem = (status: number, message: string, extra: Record<string, unknown> = {}) =>
-  Response.json({ error: message, ...extra }, { status, headers: { 'cache-control': 'no-store' } });
+const problem = (status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
+  Response.json({ error: message, ...extra }, { status, headers: { 'cache-control': 'no-store', ...headers } });
 
 /** newsgraph-nvidia.gexf, newsgraph-nvidia-edges.csv, newsgraph.graphml */
 function downloadName(spec: ExportFile, company: string | undefined): string {
@@ -29,9 +31,10 @@ export interface ExportPluginDeps {
   logger: Logger;
   /** false when READ_TOKEN is set and the request does not carry it. */
   mayRead(request: Request): boolean;
+  graphReads: GraphReadSlots;
 }
 
-export function exportPlugin({ client, logger, mayRead }: ExportPluginDeps): Plugin {
+export function exportPlugin({ client, logger, mayRead, graphReads }: ExportPluginDeps): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (!url.pathname.startsWith('/export/')) return;
@@ -48,6 +51,10 @@ export function exportPlugin({ client, logger, mayRead }: ExportPluginDeps): Plu
       const parsed = paramsFromSearch(url.searchParams);
       if (!parsed.success) return endResponse(problem(400, describeIssues(parsed.error)));
       const params = parsed.data;
+      const release = graphReads.take();
+      if (release === undefined) {
+        return endResponse(problem(503, busyMessage(graphReads), { code: 'BUSY' }, { 'retry-after': String(busyRetryAfterSeconds) }));
+      }
       const started = performance.now();
       try {
         const view = await exportView(client, params);
@@ -76,6 +83,8 @@ export function exportPlugin({ client, logger, mayRead }: ExportPluginDeps): Plu
         }
         logger.error(`export ${spec.file} failed:`, error);
         endResponse(problem(500, 'The export failed; the server log says why.'));
+      } finally {
+        release();
       }
     },
   };
