@@ -60,7 +60,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
   return cost(operation.selectionSet, root, 1, new Set());
 }
 
-/** Refuses an operation whose answer may hold more than `maxCost` fields, saying by how much (QUERY_TOO_COMPLEX). */
+/** Refuses an operation whose answer may hold more than `maxCost` fields, saying by how much (QUERY_TOO_COMPLEX, HTTP 400: it can never run). */
 export function queryCostLimit(maxCost: number): Plugin {
   const n = (x: number) => x.toLocaleString('en-US');
   return {
@@ -72,7 +72,7 @@ export function queryCostLimit(maxCost: number): Plugin {
           createGraphQLError(
             `Query cost limit of ${n(maxCost)} exceeded by ${n(cost - maxCost)}: the answer may hold ${n(cost)} fields ` +
               '(each field counts once per item of the lists around it). Ask for smaller pages (first) or fewer levels.',
-            { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', cost, maxCost } },
+            { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', cost, maxCost, http: { status: 400 } } },
           ),
         ],
       });

@@ -200,7 +200,8 @@ describe('query limits', () => {
     const post = (query: string) =>
       app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query }) });
     const refusals = [
-      `{ companies { edges { node { suppliers { edges { node { source { ... on Company { products { totalCount } } } } } } } } } }`,
+      nested(10, 1),
+      nested(3, 100),
       `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`,
       `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`,
       `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "nvidia", depth: 3, limit: 1000) { nodes { id } }`).join(' ')} }`,
