@@ -1,7 +1,7 @@
 // Recomputes derived edges from the assertions behind them: confidence = noisy-or (1 - Π(1 - cᵢ)), evidenceCount,
 // firstSeen/lastSeen = min/max of the articles' publishedAt (else ingestedAt); an edge with no assertion left is deleted.
-// updatedAt = $now when the edge is new or gained support (more evidence or a higher confidence): the API's
-// live-edge poller publishes such edges; an edge that only lost support keeps its updatedAt.
+// updatedAt = $now and change = NEW | STRENGTHENED when the edge is new or gained support (more evidence or a higher
+// confidence): the API's live-edge poller publishes such edges (status and periods: write/recompute-lifecycle.ts); an edge that only lost support keeps its updatedAt.
 // COMPETES_WITH is read in both directions and stored once, from the smaller id (the caller orders the pair).
 // Params: $rows [{type: 'SUPPLIES'|'COMPETES_WITH'|'OFFERS' (allowlisted by the caller), sourceId, targetId}], $now.
 // Both ends' write locks are taken before the assertions are read (callers lock all their entities first, sorted).
@@ -36,7 +36,10 @@ CALL (x, y, r, confidences, first, last, noneTrue) {
   MERGE (x)-[e:$(r.type)]->(y)
   ON CREATE SET e.createdAt = datetime($now)
   SET e.updatedAt = CASE WHEN e.confidence IS NULL OR (1.0 - noneTrue) > e.confidence + 1e-9 OR size(confidences) > e.evidenceCount
-                         THEN datetime($now) ELSE e.updatedAt END
+                         THEN datetime($now) ELSE e.updatedAt END,
+      e.change = CASE WHEN e.confidence IS NULL THEN 'NEW'
+                      WHEN (1.0 - noneTrue) > e.confidence + 1e-9 OR size(confidences) > e.evidenceCount THEN 'STRENGTHENED'
+                      ELSE e.change END
   SET e.confidence = 1.0 - noneTrue,
       e.evidenceCount = size(confidences),
       e.firstSeen = first,

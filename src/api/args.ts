@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../errors.js';
 import { relationTypes } from '../graph/read/graph-view.js';
+import { type LifecycleFilter, relationshipStatuses } from '../graph/read/lifecycle.js';
 import type { Window } from '../graph/read/views.js';
 
 // Arguments are parsed with zod; a failure becomes BAD_USER_INPUT carrying the zod issues.
@@ -44,3 +45,13 @@ export const confidence = z.number().min(0).max(1);
 /** DateTime arguments arrive as ISO strings (the scalar already checked them). */
 export const isoDateTime = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'expected an ISO-8601 date-time');
 export const id = z.string().trim().min(1, 'must not be empty').max(200);
+
+/** asOf and status, as the relationship lists and pictures take them. */
+export const lifecycleArgs = {
+  asOf: isoDateTime.nullish(),
+  status: z.array(z.enum(relationshipStatuses)).max(3).nullish(),
+};
+
+export function lifecycleFilter(a: { asOf?: string | null; status?: LifecycleFilter['statuses'] }): LifecycleFilter {
+  return { asOf: a.asOf ?? null, statuses: a.status ?? null };
+}

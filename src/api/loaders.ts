@@ -5,7 +5,7 @@ import { productsOfCompanies, timelineOfCompanies, type Interval, type TimelineB
 import { getEntities } from '../graph/read/entities.js';
 import { edgeId, parseEdgeId } from '../graph/read/graph-view.js';
 import {
-  evidenceOfRelationships, getRelationships, offersOfProducts, type EdgeKey,
+  evidenceOfAssertions, evidenceOfRelationships, getRelationships, offersOfProducts, type EdgeKey,
 } from '../graph/read/relationships.js';
 import { pairOf } from '../graph/write/types.js';
 import type { ArticleText, ArticleView, EntityView, EvidenceView, Page, RelationshipView, Window } from '../graph/read/views.js';
@@ -82,6 +82,8 @@ export function createLoaders(client: GraphClient) {
     productsOfCompany: groupedLoader<Window, Page<EntityView>>((ids, w) => productsOfCompanies(client, ids, w), emptyPage),
     articlesOfCompany: groupedLoader<Window, Page<ArticleView>>((ids, w) => articlesOfCompanies(client, ids, w), emptyPage),
     timeline: groupedLoader<Interval, TimelineBucket[]>((ids, interval) => timelineOfCompanies(client, ids, interval), []),
+    /** A claim by assertion id: what opened or closed a period. */
+    assertion: byIdLoader<EvidenceView>((ids) => evidenceOfAssertions(client, ids)),
     /** Keyed by edge id, with the per-edge limit as argument. */
     evidence: groupedLoader<number, EvidenceView[]>(async (ids, limit) => {
       const keys = ids.map(parseEdgeId).filter((k): k is EdgeKey => k !== undefined);

@@ -1,11 +1,11 @@
 import { Kind, valueFromASTUntyped, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { z } from 'zod';
-import { lastSeenSince, minConfidence, type EdgeFilter } from '../graph/read/nested/edge-filter.js';
+import { lastSeenSince, minConfidence, statusOn, type EdgeFilter } from '../graph/read/nested/edge-filter.js';
 import {
-  edgeFields, emptyEdgePlan, entityFields, type CompanyRelation, type ConnectionPlan, type Direction, type EdgeField,
+  edgeFields, emptyEdgePlan, entityFields, lifecycleFields, type CompanyRelation, type ConnectionPlan, type Direction, type EdgeField,
   type EdgePlan, type EntityField, type EntityPlan,
 } from '../graph/read/nested/plan.js';
-import { confidence, connectionArgs, isoDateTime, parse, windowOf } from './args.js';
+import { confidence, connectionArgs, isoDateTime, lifecycleArgs, lifecycleFilter, parse, windowOf } from './args.js';
 
 // A GraphQL selection on Company → the plan of one nested read (src/graph/read/nested). Only what the
 // plan knows is read in Cypher: company properties and the suppliers/customers/competitors connections,
@@ -26,7 +26,7 @@ export const companyConnections: Record<string, { type: CompanyRelation; directi
   competitors: { type: 'COMPETES_WITH', direction: 'BOTH' },
 };
 
-export const edgeArgs = z.object({ minConfidence: confidence.nullish(), since: isoDateTime.nullish(), ...connectionArgs });
+export const edgeArgs = z.object({ minConfidence: confidence.nullish(), since: isoDateTime.nullish(), ...lifecycleArgs, ...connectionArgs });
 
 const companyTypes = new Set(['Company', 'Entity']);
 const isEntityField = (name: string): name is EntityField => (entityFields as readonly string[]).includes(name);
@@ -56,9 +56,11 @@ export function planConnection(nodes: readonly FieldNode[], ctx: PlanContext): C
   const a = parse(edgeArgs, argsOf(nodes[0], ctx));
   const filters: EdgeFilter[] = [minConfidence(a.minConfidence ?? 0)];
   if (a.since) filters.push(lastSeenSince(a.since));
+  filters.push(statusOn(lifecycleFilter(a)));
   const plan: ConnectionPlan = {
     ...companyConnections[nodes[0].name.value],
     filters,
+    asOf: a.asOf ?? null,
     window: windowOf(a),
     total: false,
     page: false,
@@ -82,12 +84,14 @@ export function planConnection(nodes: readonly FieldNode[], ctx: PlanContext): C
 function planEdge(sets: readonly SelectionSetNode[], ctx: PlanContext): EdgePlan {
   const ends: Record<'source' | 'target', SelectionSetNode[]> = { source: [], target: [] };
   const fields = new Set<EdgeField>();
+  let lifecycle = false;
   for (const [, nodes] of byResponseKey(sets, new Set(['Relationship']), ctx)) {
     const name = nodes[0].name.value;
     if (isEdgeField(name)) fields.add(name);
+    if ((lifecycleFields as readonly string[]).includes(name)) lifecycle = true;
     if (name === 'source' || name === 'target') ends[name].push(...selections(nodes));
   }
-  return { fields, source: planEntity(ends.source, ctx), target: planEntity(ends.target, ctx) };
+  return { fields, lifecycle, source: planEntity(ends.source, ctx), target: planEntity(ends.target, ctx) };
 }
 
 const selections = (nodes: readonly FieldNode[]) => nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));

@@ -2,7 +2,7 @@
 // ({data, elements: {nodes, edges}}) and Cytoscape.js takes as `cytoscape({elements})`
 // or `cy.add(json.elements)`. The explorer page draws the same element data.
 
-import { type ExportGraph, type ExportNode, type ExportEdge, isDirected, nodeFacts } from './graph-shape.js';
+import { type ExportGraph, type ExportNode, type ExportEdge, isDirected, nodeFacts, edgeLifecycle } from './graph-shape.js';
 
 export interface CyNodeData {
   id: string;
@@ -29,6 +29,9 @@ export interface CyEdgeData {
   evidenceCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  status: string;
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface CytoscapeJson {
@@ -57,6 +60,7 @@ export function cyEdgeData(edge: ExportEdge): CyEdgeData {
     evidenceCount: edge.evidenceCount,
     firstSeen: edge.firstSeen ?? null,
     lastSeen: edge.lastSeen ?? null,
+    ...edgeLifecycle(edge),
   };
 }
 

@@ -1,6 +1,8 @@
 // GraphView → GEXF 1.3 (https://gexf.net), Gephi's own format and networkx's `read_gexf`, as a
-// *dynamic* graph: every node and edge carries start="firstSeen" end="lastSeen" (UTC days), so
-// Gephi's timeline can play the graph over time; an element with no dates is present throughout.
+// *dynamic* graph: every node carries start="firstSeen" end="lastSeen" (UTC days), and every edge
+// the periods it held as spells (start = when it began, no start when unknown; end = when it ended,
+// none while it holds), so Gephi's timeline plays relationships starting, ending and re-opening.
+// An edge without periods spans firstSeen … lastSeen; an element with no dates is present throughout.
 //
 // One direction for the whole graph (defaultedgetype="directed", no per-edge `type`): networkx
 // refuses mixed graphs. COMPETES_WITH is written both ways with `symmetric` true (records.ts).
@@ -40,6 +42,9 @@ const color = (hex: string) => {
   return `<viz:color r="${r}" g="${g}" b="${b}"/>`;
 };
 
+const spells = (periods: readonly { from: string | null; to: string | null }[]) =>
+  '<spells>' + periods.map((p) => `<spell${attrs({ start: utcDay(p.from), end: utcDay(p.to) })}/>`).join('') + '</spells>';
+
 export interface GexfOptions {
   /** meta lastmodifieddate (YYYY-MM-DD); today by default. Tests pass a fixed day. */
   today?: string;
@@ -72,7 +77,11 @@ export function toGexf(graph: ExportGraph, options: GexfOptions = {}): string {
     );
   }
   out.push('    </nodes>', '    <edges>');
+  const periodsOf = new Map(graph.edges.map((e) => [e.id, e.periods]));
   for (const edge of edgeRecords(graph)) {
+    // The reverse copy of a COMPETES_WITH pair has the stored edge's periods.
+    const periods = periodsOf.get(edge.id) ?? (edge.symmetric ? periodsOf.get(`${edge.relation}:${edge.target}:${edge.source}`) : undefined);
+    const span = periods && periods.length > 0 ? {} : { start: utcDay(edge.firstSeen), end: utcDay(edge.lastSeen) };
     out.push(
       '      <edge' +
         attrs({
@@ -82,11 +91,11 @@ export function toGexf(graph: ExportGraph, options: GexfOptions = {}): string {
           kind: edge.relation,
           label: edge.label,
           weight: edge.weight,
-          start: utcDay(edge.firstSeen),
-          end: utcDay(edge.lastSeen),
+          ...span,
         }) +
         '>' +
         values(edgeAttributes, edge) +
+        (periods && periods.length > 0 ? spells(periods) : '') +
         color(relationColor[edge.relation]) +
         `<viz:thickness value="${edge.evidenceCount}"/>` +
         '</edge>',

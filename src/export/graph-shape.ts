@@ -25,6 +25,18 @@ export interface ExportEdge {
   readonly evidenceCount: number;
   readonly firstSeen?: string | null;
   readonly lastSeen?: string | null;
+  /** ACTIVE, ENDING or ENDED; absent: ACTIVE. */
+  readonly status?: string | null;
+  /** The latest period's bounds (ISO; null: unknown start, or still open). */
+  readonly validFrom?: string | null;
+  readonly validTo?: string | null;
+  /** Every stretch of time it held, oldest first; absent for graphs without lifecycles. */
+  readonly periods?: readonly { readonly from: string | null; readonly to: string | null }[];
+}
+
+/** An edge's lifecycle as every format writes it. */
+export function edgeLifecycle(edge: ExportEdge): { status: string; validFrom: string | null; validTo: string | null } {
+  return { status: edge.status ?? 'ACTIVE', validFrom: edge.validFrom ?? null, validTo: edge.validTo ?? null };
 }
 
 export interface ExportGraph {

@@ -2,7 +2,7 @@
 // for sigma.js: a mixed multigraph (COMPETES_WITH undirected), nodes with x, y (on a circle,
 // so the picture shows before any layout runs), size and colour.
 
-import { type ExportGraph, isDirected, nodeFacts } from './graph-shape.js';
+import { type ExportGraph, edgeLifecycle, isDirected, nodeFacts } from './graph-shape.js';
 import { kindColor, nodeSize, relationColor } from './style.js';
 
 export interface GraphologyJson {
@@ -46,6 +46,7 @@ export function toGraphology(graph: ExportGraph): GraphologyJson {
         evidenceCount: edge.evidenceCount,
         firstSeen: edge.firstSeen ?? null,
         lastSeen: edge.lastSeen ?? null,
+        ...edgeLifecycle(edge),
         size: Math.min(8, 1 + edge.evidenceCount),
         color: relationColor[edge.type],
       },

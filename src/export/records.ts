@@ -8,7 +8,7 @@
 // with source < target carries the stored id (the one `relationship(id:)` and evidence.csv use);
 // keeping `not symmetric or source < target` gives one row per relationship.
 
-import { type ExportEdge, type ExportGraph, type ExportNode, isDirected, nodeFacts } from './graph-shape.js';
+import { type ExportEdge, type ExportGraph, type ExportNode, edgeLifecycle, isDirected, nodeFacts } from './graph-shape.js';
 import { utcInstant } from './time.js';
 
 export type ColumnType = 'string' | 'int' | 'double' | 'boolean';
@@ -41,6 +41,11 @@ export interface EdgeRecord {
   weight: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** ACTIVE, ENDING or ENDED. */
+  status: string;
+  /** The latest period: since when it holds (null: unknown), until when (null: no end known). */
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface Column<R> {
@@ -68,6 +73,9 @@ export const edgeColumns: readonly Column<EdgeRecord>[] = [
   { name: 'weight', type: 'double' },
   { name: 'firstSeen', type: 'string' },
   { name: 'lastSeen', type: 'string' },
+  { name: 'status', type: 'string' },
+  { name: 'validFrom', type: 'string' },
+  { name: 'validTo', type: 'string' },
 ];
 
 export function nodeRecords(graph: ExportGraph): NodeRecord[] {
@@ -100,6 +108,9 @@ export function edgeRecords(graph: ExportGraph): EdgeRecord[] {
       weight: edge.evidenceCount,
       firstSeen: utcInstant(edge.firstSeen),
       lastSeen: utcInstant(edge.lastSeen),
+      status: edgeLifecycle(edge).status,
+      validFrom: utcInstant(edge.validFrom),
+      validTo: utcInstant(edge.validTo),
     };
     if (!symmetric || edge.source === edge.target) return [record];
     const reverse = { ...record, source: edge.target, target: edge.source, id: `${edge.type}:${edge.target}:${edge.source}` };

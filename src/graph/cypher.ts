@@ -24,13 +24,42 @@ export function readQuery(name: string): Query {
   } catch {
     throw new Error(`Cypher file missing: cypher/${name}.cypher`);
   }
-  const query = { name, text };
+  const query = { name, text: expandFragments(text, name) };
   loaded.set(name, query);
   return query;
 }
 
 export function loadQueries<const N extends string>(names: readonly N[]): { readonly [K in N]: Query } {
   return Object.fromEntries(names.map((n) => [n, readQuery(n)])) as { [K in N]: Query };
+}
+
+// A statement may use an expression shared by many reads: `{{status-at r}}` becomes cypher/fragments/status-at.cypher
+// (without its // lines) with its placeholder EDGE renamed to the variable `r`. Both names are written in the .cypher
+// files, never taken from input. Fragments may use fragments. Today: a relationship's status on a day ($asOf,
+// status-at) and the lifecycle columns reads return (lifecycle).
+
+const FRAGMENT = /\{\{([a-z]+(?:-[a-z]+)*) ([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
+
+/** The fragment's expression for one variable, e.g. fragment('status-at', 'r'), parenthesised. */
+export function fragment(name: string, variable: string): string {
+  let text: string;
+  try {
+    text = readFileSync(`${cypherDir}fragments/${name}.cypher`, 'utf8');
+  } catch {
+    throw new Error(`Cypher fragment missing: cypher/fragments/${name}.cypher`);
+  }
+  const body = text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n').trim();
+  return `(${expandFragments(body.replace(/\bEDGE\b/g, variable), `fragments/${name}`)})`;
+}
+
+function expandFragments(text: string, queryName: string): string {
+  return text.replace(FRAGMENT, (_, name: string, variable: string) => {
+    try {
+      return fragment(name, variable);
+    } catch (error) {
+      throw new Error(`cypher/${queryName}.cypher: ${(error as Error).message}`);
+    }
+  });
 }
 
 /** Names of every statement file on disk (for the registry test). */

@@ -26,8 +26,8 @@ export async function fetchNeighborhood(api: Api, id: string, state: ViewState):
 
 export async function fetchPath(api: Api, from: string, to: string, state: ViewState): Promise<Drawing> {
   try {
-    const { types } = filterArgs(state);
-    const data = await api.query<PathResult>(pathQuery, { from, to, types });
+    const { types, asOf, status } = filterArgs(state);
+    const data = await api.query<PathResult>(pathQuery, { from, to, types, asOf, status });
     if (data.path.edges.length === 0) return { empty: `No link between "${from}" and "${to}" within 4 hops with these relationship types.` };
     return { graph: data.path };
   } catch (error) {

@@ -72,6 +72,8 @@ export function createExplorer(p: ExplorerParts): Explorer {
       }
       nodes.clear();
       remember(result.graph);
+      // The slider reaches back to the first mention of anything drawn.
+      p.filters.widen(result.graph.nodes.map((n) => n.properties?.firstSeen));
       p.canvas.replace(result.graph, focus);
       p.showMode(s, labels);
       return true;

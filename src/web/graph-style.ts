@@ -1,6 +1,7 @@
 // How the graph looks: companies blue ellipses, products orange rounded squares; SUPPLIES green
 // arrows (supplier → customer), COMPETES_WITH red dashed and undirected, OFFERS purple arrows to
-// products; edge width grows with the evidence count. The colours are the exports' palette.
+// products; edge width grows with the evidence count. The colours are the exports' palette. A relationship
+// that has ended (on the day drawn) is dashed and grey.
 
 import type { StylesheetJson } from 'cytoscape';
 import { kindColor, relationColor } from '../export/style.js';
@@ -59,6 +60,11 @@ export const graphStyle: StylesheetJson = [
   {
     selector: 'edge[type = "OFFERS"]',
     style: { 'line-color': relationColor.OFFERS, 'target-arrow-color': relationColor.OFFERS, 'target-arrow-shape': 'vee' },
+  },
+  // Over: dashed and grey, whatever its type (the "ended" box hides them).
+  {
+    selector: 'edge[status = "ENDED"]',
+    style: { 'line-color': '#a0aec0', 'target-arrow-color': '#a0aec0', 'line-style': 'dashed', 'line-dash-pattern': [4, 4], opacity: 0.7 },
   },
   { selector: 'edge:selected', style: { opacity: 1, 'overlay-color': '#1a202c', 'overlay-opacity': 0.15, 'overlay-padding': 4 } },
 ];

@@ -1,6 +1,6 @@
 // The GraphQL documents the page sends, with the shapes of their answers.
 
-import type { RelationType } from './view-state.js';
+import type { RelationshipStatus, RelationType } from './view-state.js';
 
 export interface GraphNode {
   id: string;
@@ -18,6 +18,9 @@ export interface GraphEdge {
   evidenceCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  status: RelationshipStatus;
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface Graph {
@@ -26,7 +29,7 @@ export interface Graph {
   truncated: boolean;
 }
 
-const graphFields = `nodes { id label kind properties } edges { id source target type confidence evidenceCount firstSeen lastSeen } truncated`;
+const graphFields = `nodes { id label kind properties } edges { id source target type confidence evidenceCount firstSeen lastSeen status validFrom validTo } truncated`;
 
 export const statsQuery = `query Stats { stats { articles companies products } }`;
 export interface StatsResult {
@@ -50,32 +53,38 @@ export interface CompanyResult {
   company: { id: string; name: string } | null;
 }
 
-export const neighborhoodQuery = `query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $minConfidence: Float, $since: DateTime) {
-  neighborhood(id: $id, depth: $depth, types: $types, minConfidence: $minConfidence, since: $since) { ${graphFields} }
+export const neighborhoodQuery = `query Neighborhood($id: ID!, $depth: Int, $types: [RelationType!], $minConfidence: Float, $since: DateTime,
+    $asOf: DateTime, $status: [RelationshipStatus!]) {
+  neighborhood(id: $id, depth: $depth, types: $types, minConfidence: $minConfidence, since: $since, asOf: $asOf, status: $status) { ${graphFields} }
 }`;
 export interface NeighborhoodResult {
   neighborhood: Graph;
 }
 
-export const pathQuery = `query Path($from: ID!, $to: ID!, $types: [RelationType!]) {
-  path(from: $from, to: $to, types: $types) { ${graphFields} }
+export const pathQuery = `query Path($from: ID!, $to: ID!, $types: [RelationType!], $asOf: DateTime, $status: [RelationshipStatus!]) {
+  path(from: $from, to: $to, types: $types, asOf: $asOf, status: $status) { ${graphFields} }
 }`;
 export interface PathResult {
   path: Graph;
 }
 
+const evidenceFields = 'sentence rule confidence status amount currency until article { title url source publishedAt }';
+
 export const relationshipQuery = `query Relationship($id: ID!) {
   relationship(id: $id) {
-    id type confidence evidenceCount firstSeen lastSeen
+    id type confidence evidenceCount firstSeen lastSeen status validFrom validTo
     source { id name aliases }
     target { id name aliases }
-    evidence(first: 20) { sentence rule confidence amount currency until article { title url source publishedAt } }
+    periods { from to opening { ${evidenceFields} } closing { ${evidenceFields} } }
+    evidence(first: 20) { ${evidenceFields} }
   }
 }`;
 export interface Evidence {
   sentence: string;
   rule: string;
   confidence: number;
+  /** What the sentence says: null, it holds; "ending" or "ended". */
+  status: 'ending' | 'ended' | null;
   amount: number | null;
   currency: string | null;
   until: string | null;
@@ -88,9 +97,19 @@ export interface Relationship {
   evidenceCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  status: RelationshipStatus;
+  validFrom: string | null;
+  validTo: string | null;
   source: { id: string; name: string; aliases: string[] };
   target: { id: string; name: string; aliases: string[] };
+  periods: Period[];
   evidence: Evidence[];
+}
+export interface Period {
+  from: string | null;
+  to: string | null;
+  opening: Evidence | null;
+  closing: Evidence | null;
 }
 export interface RelationshipResult {
   relationship: Relationship | null;

@@ -3,7 +3,7 @@
 
 import { formatDate, h } from './dom.js';
 import { highlight } from './highlight.js';
-import type { Evidence, GraphNode, Relationship } from './queries.js';
+import type { Evidence, GraphNode, Period, Relationship } from './queries.js';
 
 export const verb: Record<Relationship['type'], string> = {
   SUPPLIES: 'supplies',
@@ -27,8 +27,8 @@ export interface SidePanel {
   showError(text: string): void;
 }
 
-function sentence(e: Evidence, names: string[]): HTMLElement {
-  return h('blockquote', { 'data-testid': 'evidence-sentence' }, ...highlight(e.sentence, names).map((p) => (p.mark ? h('mark', {}, p.text) : p.text)));
+function sentence(e: Evidence, names: string[], testId = 'evidence-sentence'): HTMLElement {
+  return h('blockquote', { 'data-testid': testId }, ...highlight(e.sentence, names).map((p) => (p.mark ? h('mark', {}, p.text) : p.text)));
 }
 
 function deal(e: Evidence): string | null {
@@ -39,15 +39,37 @@ function deal(e: Evidence): string | null {
   return parts.length > 0 ? parts.join(', ') : null;
 }
 
-function article(e: Evidence): HTMLElement {
+function article(e: Evidence, testId = 'evidence-article'): HTMLElement {
   const a = e.article;
   const title = a.title ?? a.url ?? 'Untitled article';
   return h(
     'p',
     { class: 'source' },
-    a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'evidence-article' }, title) : h('span', { 'data-testid': 'evidence-article' }, title),
+    a.url ? h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', 'data-testid': testId }, title) : h('span', { 'data-testid': testId }, title),
     a.source ? h('span', { class: 'muted' }, ` · ${a.source}`) : null,
     a.publishedAt ? h('time', { datetime: a.publishedAt, class: 'muted' }, ` · ${formatDate(a.publishedAt)}`) : null,
+  );
+}
+
+const statusText: Record<Relationship['status'], string> = { ACTIVE: 'Active', ENDING: 'Ending (its end is announced)', ENDED: 'Ended' };
+
+function periodText(p: Period): string {
+  const from = p.from ? formatDate(p.from) : 'unknown start';
+  const to = p.to ? formatDate(p.to) : 'still holds';
+  return `${from} – ${to}`;
+}
+
+/** Each stretch of time it held, with the sentence that opened it and the one that closed it (or announced its end). */
+function periods(r: Relationship, names: string[]): HTMLElement | null {
+  if (r.type === 'OFFERS' || r.periods.length === 0) return null;
+  const claim = (label: string, testId: string, e: Evidence | null) =>
+    e ? h('div', { 'data-testid': testId }, h('p', { class: 'muted' }, label), sentence(e, names, 'period-sentence'), article(e, 'period-article')) : null;
+  return h(
+    'ol',
+    { class: 'periods', 'data-testid': 'periods' },
+    ...r.periods.map((p) =>
+      h('li', { 'data-testid': 'period' }, h('strong', {}, periodText(p)), claim('Opened by', 'period-opening', p.opening), claim(p.to ? 'Closed by' : 'End announced by', 'period-closing', p.closing)),
+    ),
   );
 }
 
@@ -105,6 +127,10 @@ export function createSidePanel(el: HTMLElement): SidePanel {
           `Confidence ${r.confidence.toFixed(2)} · ${r.evidenceCount} sentence${r.evidenceCount === 1 ? '' : 's'}`,
           r.firstSeen ? ` · seen ${formatDate(r.firstSeen)}${r.lastSeen && r.lastSeen !== r.firstSeen ? ` – ${formatDate(r.lastSeen)}` : ''}` : '',
         ),
+        h('p', { class: 'facts', 'data-testid': 'relationship-status' }, statusText[r.status], r.validTo ? ` · until ${formatDate(r.validTo)}` : ''),
+        r.type === 'OFFERS' ? null : h('h3', {}, 'When it held'),
+        periods(r, names),
+        h('h3', {}, 'Evidence'),
         h(
           'ol',
           { class: 'evidence', 'data-testid': 'evidence-list' },

@@ -1,6 +1,7 @@
 // What the page shows, kept in the query string so a view can be shared and reloads the same:
 //   /?company=nvidia&types=SUPPLIES,OFFERS&minConfidence=0.5&since=2024-01-01&expand=tsmc
 //   /?mode=path&from=nvidia&to=samsung
+//   /?company=contoso&asOf=2024-06-01&ended=hide   (the graph as it stood that day, ended relationships left out)
 // Pure: no DOM, unit-tested.
 
 export type RelationType = 'SUPPLIES' | 'COMPETES_WITH' | 'OFFERS';
@@ -20,6 +21,10 @@ export interface ViewState {
   minConfidence: number;
   /** YYYY-MM-DD: only relationships seen on or after that day. */
   since: string | null;
+  /** YYYY-MM-DD: the graph as it stood that day (the date slider); null: now. */
+  asOf: string | null;
+  /** Leave out relationships that had ended by then (drawn dashed and grey otherwise). */
+  hideEnded: boolean;
 }
 
 export const emptyState: ViewState = {
@@ -31,6 +36,8 @@ export const emptyState: ViewState = {
   types: [...relationTypes],
   minConfidence: 0,
   since: null,
+  asOf: null,
+  hideEnded: false,
 };
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,6 +50,8 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
   const types = list(p.get('types')).filter((t): t is RelationType => (relationTypes as readonly string[]).includes(t));
   const confidence = Number(p.get('minConfidence'));
   const since = text(p.get('since'));
+  const asOf = text(p.get('asOf'));
+  const isDay = (v: string | null): v is string => v !== null && day.test(v) && !Number.isNaN(Date.parse(v));
   return {
     mode: p.get('mode') === 'path' ? 'path' : 'neighborhood',
     company: text(p.get('company')),
@@ -51,7 +60,9 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     to: text(p.get('to')),
     types: p.has('types') && types.length > 0 ? relationTypes.filter((t) => types.includes(t)) : [...relationTypes],
     minConfidence: Number.isFinite(confidence) && confidence > 0 && confidence <= 1 ? confidence : 0,
-    since: since !== null && day.test(since) && !Number.isNaN(Date.parse(since)) ? since : null,
+    since: isDay(since) ? since : null,
+    asOf: isDay(asOf) ? asOf : null,
+    hideEnded: p.get('ended') === 'hide',
   };
 }
 
@@ -69,17 +80,31 @@ export function formatViewState(s: ViewState): string {
   if (s.types.length > 0 && s.types.length < relationTypes.length) p.set('types', s.types.join(','));
   if (s.minConfidence > 0) p.set('minConfidence', String(s.minConfidence));
   if (s.since) p.set('since', s.since);
+  if (s.asOf) p.set('asOf', s.asOf);
+  if (s.hideEnded) p.set('ended', 'hide');
   // Commas and colons are fine in a query string and keep the URL readable (expand=tsmc,product:h100).
   const query = p.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return query === '' ? '' : `?${query}`;
 }
 
-/** The GraphQL filter arguments for a state. `since` becomes the start of that day, UTC. */
-export function filterArgs(s: ViewState): { types: RelationType[]; minConfidence: number | null; since: string | null } {
+export type RelationshipStatus = 'ACTIVE' | 'ENDING' | 'ENDED';
+
+export interface FilterArgs {
+  types: RelationType[];
+  minConfidence: number | null;
+  since: string | null;
+  asOf: string | null;
+  status: RelationshipStatus[];
+}
+
+/** The GraphQL filter arguments for a state. `since` and `asOf` become the start of that day, UTC. */
+export function filterArgs(s: ViewState): FilterArgs {
   return {
     types: s.types.length > 0 ? s.types : [...relationTypes],
     minConfidence: s.minConfidence > 0 ? s.minConfidence : null,
     since: s.since ? `${s.since}T00:00:00Z` : null,
+    asOf: s.asOf ? `${s.asOf}T00:00:00Z` : null,
+    status: s.hideEnded ? ['ACTIVE', 'ENDING'] : ['ACTIVE', 'ENDING', 'ENDED'],
   };
 }
 

@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/server.js';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
+import type { Extraction } from '../../src/extract/types.js';
+import { writeArticles } from '../../src/graph/write/index.js';
 import { ingestArticles, readInputs } from '../../src/ingest/index.js';
 import { silentLogger } from '../../src/logger.js';
 import { testClient, wipe } from '../integration/helpers.js';
@@ -252,6 +254,81 @@ describe('explorer page', () => {
     expect(got.edges.length).toBeGreaterThanOrEqual(far.hops);
     expect(await page.getByTestId('path-from').inputValue()).toBe(focus.name);
     expect(await messageText()).toContain('shortest');
+  });
+
+  /** A supplier switch, written as extractions (apart from NLP): A (2024-03-01) Fabrikam supplies Contoso; B (2025-05-01)
+   * Contoso replaced Fabrikam with Northwind. */
+  async function writeSwitch(): Promise<void> {
+    const company = (name: string, text: string) => {
+      const start = text.indexOf(name);
+      return { name, aliases: [], mentions: [{ text: name, start, end: start + name.length }], confidence: 0.9 };
+    };
+    const article = (id: string, publishedAt: string, text: string, relations: Array<{ source: string; status?: 'ended' }>): Parameters<typeof writeArticles>[1][number] => {
+      const names = ['Contoso', ...relations.map((r) => r.source)];
+      const extraction: Extraction = {
+        articleId: id, text, products: [],
+        companies: names.map((n) => company(n, text)),
+        relations: relations.map((r) => ({
+          type: 'SUPPLIES', source: r.source, target: 'Contoso', sentence: text, start: 0, end: text.length, confidence: 0.8, rule: 'test.switch',
+          ...(r.status ? { status: r.status } : {}),
+        })),
+      };
+      return { article: { id, url: `https://example.com/${id}`, title: `Title ${id}`, source: 'Test Wire', publishedAt, contentHash: id, text, extractor: 'test' }, extraction };
+    };
+    await writeArticles(client, [article('switch-a', '2024-03-01T00:00:00Z', 'Fabrikam supplies display panels to Contoso.', [{ source: 'Fabrikam' }])]);
+    await writeArticles(client, [
+      article('switch-b', '2025-05-01T00:00:00Z', 'Contoso replaced Fabrikam with Northwind as its panel supplier.', [{ source: 'Fabrikam', status: 'ended' }, { source: 'Northwind' }]),
+    ]);
+  }
+
+  it('draws ended relationships dashed and grey, hides them with a box, and replays the picture with the date slider', async () => {
+    await writeSwitch();
+    const ended = 'SUPPLIES:fabrikam:contoso';
+    const current = 'SUPPLIES:northwind:contoso';
+    const edgeIds = async () => (await drawn(page)).edges.map((e) => e.id).sort();
+    const lineStyle = (id: string) => page.evaluate((edgeId) => window.cy!.getElementById(edgeId).style('line-style'), id);
+    const slideTo = async (day: string) => {
+      await page.getByTestId('filter-asof').evaluate((input: HTMLInputElement, d) => {
+        input.value = String(Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      }, day);
+      await page.waitForURL(`**asOf=${day}*`);
+      await settled(page);
+    };
+
+    await open('/?company=contoso');
+    expect(await edgeIds()).toEqual([ended, current]);
+    expect([await lineStyle(ended), await lineStyle(current)]).toEqual(['dashed', 'solid']);
+    expect(await page.evaluate((id) => window.cy!.getElementById(id).style('line-color'), ended)).toBe('rgb(160,174,192)');
+
+    await page.getByTestId('filter-ended').uncheck();
+    await page.waitForURL('**ended=hide*');
+    await settled(page);
+    expect(await edgeIds()).toEqual([current]);
+
+    // The slider replays the graph: in mid-2024 Fabrikam supplied Contoso, a year later Northwind did.
+    await slideTo('2024-06-01');
+    expect(await page.getByTestId('filter-asof-value').textContent()).toBe('2024-06-01');
+    expect(await edgeIds()).toEqual([ended]);
+    expect(await lineStyle(ended)).toBe('solid');
+    await slideTo('2025-06-01');
+    expect(await edgeIds()).toEqual([current]);
+    await page.getByTestId('filter-ended').check();
+    await settled(page);
+    expect(await edgeIds()).toEqual([ended, current]);
+    // The slider reaches back to the first mention of what is drawn.
+    expect(await page.getByTestId('filter-asof').evaluate((input: HTMLInputElement) => new Date(Number(input.min) * 86_400_000).toISOString().slice(0, 10))).toBe('2024-03-01');
+
+    // A reload keeps the day; the side panel shows the period with the sentences that opened and closed it.
+    await open('/?company=contoso&asOf=2025-06-01');
+    expect(await page.getByTestId('filter-asof-value').textContent()).toBe('2025-06-01');
+    await page.locator(`[data-testid=edge-item][data-id="${ended}"]`).click();
+    await page.getByTestId('period').first().waitFor();
+    expect(await page.getByTestId('relationship-status').textContent()).toContain('Ended');
+    expect(await page.getByTestId('period').count()).toBe(1);
+    expect(await page.getByTestId('period-opening').textContent()).toContain('Fabrikam supplies display panels to Contoso.');
+    expect(await page.getByTestId('period-closing').textContent()).toContain('Contoso replaced Fabrikam with Northwind as its panel supplier.');
   });
 
   it('says so when the company is unknown', async () => {

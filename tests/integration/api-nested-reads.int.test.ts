@@ -3,6 +3,7 @@ import { encodeCursor } from '../../src/api/args.js';
 import { companyConnections } from '../../src/api/nested-plan.js';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
 import { getEntities } from '../../src/graph/read/entities.js';
+import type { RelationshipStatus } from '../../src/graph/read/lifecycle.js';
 import { relationshipsOfCompanies } from '../../src/graph/read/relationships.js';
 import { createFixtureGraph } from './api-fixture.js';
 import { gql, testApp, type Json } from './api-helpers.js';
@@ -11,7 +12,7 @@ import { testClient, wipe } from './helpers.js';
 // Nested reads (one statement per entry point) against a straightforward reference: the per-level read
 // newsgraph used before (relationshipsOfCompanies, one statement per company and level) and the
 // companies by id, assembled into the answer GraphQL must give. Every connection at both levels, through
-// either end of the edge, with each kind of argument, every field together and each field alone.
+// either end of the edge, with each kind of argument (asOf and status too), every field together and each field alone.
 
 let client: GraphClient;
 let app: ReturnType<typeof testApp>;
@@ -33,6 +34,16 @@ beforeAll(async () => {
      MATCH (amd:Company {id: 'amd'})
      CREATE (c)-[:COMPETES_WITH {confidence: 0.6, evidenceCount: 2}]->(amd)`,
   );
+  // Lifecycles: an ended supply and one whose end is announced (as write/recompute-lifecycle.ts stores them).
+  await client.runText(
+    `MATCH (:Company {id: 'tsmc'})-[r:SUPPLIES]->(c:Company) WHERE c.id IN ['gen-0', 'gen-1']
+     WITH r, c.id = 'gen-0' AS ended
+     SET r.status = CASE WHEN ended THEN 'ENDED' ELSE 'ENDING' END,
+         r.periodFrom = [CASE WHEN ended THEN '2025-06-01T00:00:00Z' ELSE '2025-09-01T00:00:00Z' END],
+         r.periodTo = [CASE WHEN ended THEN '2026-01-10T00:00:00Z' ELSE '2030-06-01T00:00:00Z' END],
+         r.periodOpenedBy = [''], r.periodClosedBy = [''],
+         r.validFrom = datetime(r.periodFrom[0]), r.validTo = datetime(r.periodTo[0]), r.change = CASE WHEN ended THEN 'ENDED' ELSE 'NEW' END`,
+  );
   app = testApp(client);
 });
 
@@ -41,7 +52,7 @@ afterAll(async () => {
 });
 
 const entityFields = ['id', 'name', 'aliases', 'mentionCount', 'firstSeen', 'lastSeen'];
-const edgeFields = ['id', 'type', 'confidence', 'evidenceCount', 'firstSeen', 'lastSeen'];
+const edgeFields = ['id', 'type', 'confidence', 'evidenceCount', 'firstSeen', 'lastSeen', 'status', 'validFrom', 'validTo', 'change'];
 const connectionFields = ['totalCount', 'pageInfo', 'edges'];
 const connections = Object.keys(companyConnections);
 const companies = ['nvidia', 'tsmc', 'amd', 'apple', 'gen-1'];
@@ -51,6 +62,8 @@ interface Args {
   after?: string;
   minConfidence?: number;
   since?: string;
+  asOf?: string;
+  status?: string[];
 }
 interface Level {
   connection: string;
@@ -66,7 +79,7 @@ interface Fields {
 const all: Fields = { entity: entityFields, edge: edgeFields, connection: connectionFields };
 
 const argText = (a: Args) => {
-  const parts = Object.entries(a).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  const parts = Object.entries(a).map(([k, v]) => `${k}: ${k === 'status' ? `[${(v as string[]).join(', ')}]` : JSON.stringify(v)}`);
   return parts.length ? `(${parts.join(', ')})` : '';
 };
 
@@ -96,7 +109,11 @@ async function referenceConnection(id: string, [level, ...rest]: Level[], f: Fie
   const { type, direction } = companyConnections[level.connection];
   const skip = level.args.after ? Number(Buffer.from(level.args.after, 'base64url').toString().slice(2)) : 0;
   const window = { skip, limit: level.args.first ?? 25 };
-  const filter = { minConfidence: level.args.minConfidence ?? 0, since: level.args.since ?? null };
+  const filter = {
+    minConfidence: level.args.minConfidence ?? 0,
+    since: level.args.since ?? null,
+    lifecycle: { asOf: level.args.asOf ?? null, statuses: (level.args.status as RelationshipStatus[] | undefined) ?? null },
+  };
   const page = (await relationshipsOfCompanies(client, [id], type, direction, filter, window)).get(id) ?? { items: [], total: 0 };
   const edges = await Promise.all(
     page.items.map(async (rel, i) => {
@@ -141,6 +158,8 @@ const argVariants: Args[] = [
   { first: 0 },
   { minConfidence: 0.6 },
   { since: '2026-01-25T00:00:00Z' },
+  { status: ['ENDED'] },
+  { asOf: '2026-01-01T00:00:00Z', status: ['ACTIVE', 'ENDING', 'ENDED'] },
 ];
 
 describe('nested reads answer what the per-level reads answer', () => {

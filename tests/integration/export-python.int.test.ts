@@ -18,7 +18,7 @@ import { pythonEnv, runPython } from './python.js';
 
 interface Truth {
   nodes: Map<string, { label: string; kind: string; mentionCount: number; aliases: string[]; firstSeen: string | null; lastSeen: string | null }>;
-  edges: Map<string, { source: string; target: string; type: string; confidence: number; evidenceCount: number; firstSeen: string | null; lastSeen: string | null }>;
+  edges: Map<string, { source: string; target: string; type: string; confidence: number; evidenceCount: number; firstSeen: string | null; lastSeen: string | null; status?: string | null; validTo?: string | null }>;
   /** `edgeId|articleId|rule|sentence` of every claim, sorted. */
   claims: string[];
 }
@@ -36,7 +36,8 @@ const graphReaders = ['networkx graphml', 'networkx gexf', 'igraph graphml', 'ig
 /** Python types each reader may give an attribute of a declared type. */
 const pythonTypes: Record<(typeof graphReaders)[number], Record<string, string[]>> = {
   'networkx graphml': { string: ['str'], int: ['int'], double: ['float'], boolean: ['bool'] },
-  'networkx gexf': { string: ['str'], integer: ['int'], double: ['float'], boolean: ['bool'] },
+  // An edge's periods: a list of (start, end) spells.
+  'networkx gexf': { string: ['str'], integer: ['int'], double: ['float'], boolean: ['bool'], spells: ['list'] },
   // igraph keeps every number as a float.
   'igraph graphml': { string: ['str'], int: ['float'], double: ['float'], boolean: ['bool'] },
   // pandas infers the column types; a double column of whole numbers (weight) reads as int.
@@ -70,11 +71,12 @@ async function fromDatabase(client: GraphClient): Promise<Truth> {
        CASE WHEN n:Product THEN 'PRODUCT' ELSE 'COMPANY' END AS kind, n.mentionCount AS mentionCount,
        n.aliases AS aliases, n.firstSeen AS firstSeen, n.lastSeen AS lastSeen`,
   );
-  const edges = await client.runText<{ id: string; source: string; target: string; type: string; confidence: number; evidenceCount: number; firstSeen: string | null; lastSeen: string | null }>(
+  const edges = await client.runText<{ id: string; source: string; target: string; type: string; confidence: number; evidenceCount: number; firstSeen: string | null; lastSeen: string | null; status: string | null; validTo: string | null }>(
     `MATCH (s:Company)-[r:SUPPLIES|COMPETES_WITH|OFFERS]->(t)
      RETURN type(r) + ':' + s.id + ':' + t.id AS id, s.id AS source,
        CASE WHEN t:Product THEN 'product:' + t.id ELSE t.id END AS target, type(r) AS type,
-       r.confidence AS confidence, r.evidenceCount AS evidenceCount, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen`,
+       r.confidence AS confidence, r.evidenceCount AS evidenceCount, r.firstSeen AS firstSeen, r.lastSeen AS lastSeen,
+       r.status AS status, r.validTo AS validTo`,
   );
   const claims = await client.runText<{ claim: string }>(
     `MATCH (s)<-[:SUBJECT]-(a:Assertion)-[:OBJECT]->(t), (a)-[:IN]->(art:Article)
@@ -177,7 +179,7 @@ describe('the exports in networkx, python-igraph and pandas', () => {
         const { declared } = cases[name].read;
         const types: Record<string, string> =
           reader === 'networkx gexf'
-            ? { ...declared.gexf, 'node.label': 'string', 'edge.label': 'string', 'edge.weight': 'double', 'node.start': 'string', 'node.end': 'string', 'edge.start': 'string', 'edge.end': 'string' }
+            ? { ...declared.gexf, 'node.label': 'string', 'edge.label': 'string', 'edge.weight': 'double', 'node.start': 'string', 'node.end': 'string', 'edge.start': 'string', 'edge.end': 'string', 'edge.spells': 'spells' }
             : Object.fromEntries(Object.entries(declared.graphml).filter(([k]) => !k.startsWith('graph.')));
         for (const [attribute, seenTypes] of Object.entries(seen.types)) {
           expect(types[attribute], `${attribute} is declared`).toBeDefined();
@@ -198,6 +200,8 @@ describe('the exports in networkx, python-igraph and pandas', () => {
           expect(got.confidence, want.id).toBeCloseTo(want.edge.confidence, 12);
           expect(got, want.id).toMatchObject({ label: want.relation, evidenceCount: want.edge.evidenceCount, weight: want.edge.evidenceCount });
           expect(missing(got.lastSeen) ? null : got.lastSeen, want.id).toBe(utcInstant(want.edge.lastSeen));
+          expect(got.status, want.id).toBe(want.edge.status ?? 'ACTIVE');
+          expect(missing(got.validTo) ? null : got.validTo, want.id).toBe(utcInstant(want.edge.validTo));
         }
       });
     });
@@ -207,7 +211,7 @@ describe('the exports in networkx, python-igraph and pandas', () => {
       const csv = read['pandas csv'];
       expect(csv.columns).toEqual({
         nodes: ['id', 'label', 'kind', 'mentionCount', 'firstSeen', 'lastSeen', 'aliases'],
-        edges: ['source', 'target', 'id', 'label', 'relation', 'symmetric', 'confidence', 'evidenceCount', 'weight', 'firstSeen', 'lastSeen'],
+        edges: ['source', 'target', 'id', 'label', 'relation', 'symmetric', 'confidence', 'evidenceCount', 'weight', 'firstSeen', 'lastSeen', 'status', 'validFrom', 'validTo'],
         evidence: ['edgeId', 'sentence', 'rule', 'confidence', 'articleId', 'url', 'date'],
       });
       expect(csv.dtypes).toMatchObject({

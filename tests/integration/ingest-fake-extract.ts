@@ -3,7 +3,8 @@ import type { Article, Extraction, ExtractedCompany, ExtractedProduct } from '..
 // A stand-in extractor for ingest tests, so they test resolution and writing, not NLP. Markup:
 //   [[Meta Platforms Inc.|Meta]]  a company (canonical name | aliases)    {{H100}}  a product
 // Sentences end at ";" or a newline (names keep their dots). A sentence with two markers states a relation by keyword: "supplies" (first → second), "competes",
-// "offers" (company → product); "not" makes it hedged; "@0.9" sets the confidence (default 0.5).
+// "offers" (company → product); "not" makes it hedged; "@0.9" sets the confidence (default 0.5); "no longer" says the
+// relation has ended, "will end" that it is ending, "until 2026-01" states its end date.
 // Version 2 (ingest-fake-extract-v2.ts) reads "rivals" as COMPETES_WITH too, no longer reads sentences with "maybe",
 // defaults to 0.6 and names its features.
 
@@ -50,6 +51,8 @@ function read(article: Article, version: 1 | 2): Extraction {
     relations.push({
       type, source: marks[0]!.name, target: marks[1]!.name, sentence: sentence.trim(), start, end: start + sentence.length,
       confidence, hedged: /\bnot\b/.test(sentence) || undefined,
+      ...(/\bno longer\b/.test(sentence) ? { status: 'ended' as const } : /\bwill end\b/.test(sentence) ? { status: 'ending' as const } : {}),
+      ...(/\buntil (\d{4}(?:-\d{2}){0,2})\b/.exec(sentence) ? { until: /\buntil (\d{4}(?:-\d{2}){0,2})\b/.exec(sentence)![1] } : {}),
       ...(version === 1 ? { rule: `fake.${type.toLowerCase()}` } : { rule: 'model', features: [`keyword:${keyword}`, `marks:${marks[0]!.kind}-${marks[1]!.kind}`] }),
     });
   }

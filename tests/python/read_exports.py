@@ -17,7 +17,7 @@ import networkx as nx
 import pandas as pd
 
 folder = Path(sys.argv[1])
-DATES = {"firstSeen", "lastSeen", "date"}
+DATES = {"firstSeen", "lastSeen", "validFrom", "validTo", "date"}
 
 
 def plain(value):

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cypherDir, loadedQueryNames, queryFilesOnDisk, readQuery, schemaStatements } from '../../src/graph/cypher.js';
+import { cypherDir, fragment, loadedQueryNames, queryFilesOnDisk, readQuery, schemaStatements } from '../../src/graph/cypher.js';
 
 // Importing every graph module loads every query it declares; a missing file throws here.
 const graphModules = import.meta.glob('../../src/graph/**/*.ts', { eager: true });
@@ -34,6 +34,14 @@ describe('cypher registry', () => {
   });
 
   it('names files verb-noun', () => {
-    for (const f of readdirSync(cypherDir)) expect(f).toMatch(/^[a-z]+(-[a-z0-9]+)*\.cypher$/);
+    for (const f of readdirSync(cypherDir).filter((f) => f !== 'fragments')) expect(f).toMatch(/^[a-z]+(-[a-z0-9]+)*\.cypher$/);
+  });
+
+  it('puts a fragment in place of {{name variable}}, with EDGE renamed', () => {
+    const text = fragment('status-at', 'rel');
+    expect(text).toMatch(/^\(CASE/);
+    expect(text).toContain('rel.periodFrom');
+    expect(text).not.toMatch(/\bEDGE\b|\/\//);
+    expect(() => fragment('no-such-fragment', 'r')).toThrow('cypher/fragments/no-such-fragment.cypher');
   });
 });

@@ -9,6 +9,7 @@ describe('explorer view state in the URL', () => {
     ['?types=SUPPLIES,OFFERS', { types: ['SUPPLIES', 'OFFERS'] }],
     ['?minConfidence=0.5&since=2024-03-01', { minConfidence: 0.5, since: '2024-03-01' }],
     ['?mode=path&from=nvidia&to=samsung', { mode: 'path', from: 'nvidia', to: 'samsung' }],
+    ['?company=contoso&asOf=2024-06-01&ended=hide', { company: 'contoso', asOf: '2024-06-01', hideEnded: true }],
   ])('%s round-trips', (search, patch) => {
     const state = { ...emptyState, ...patch };
     expect(parseViewState(search)).toEqual(state);
@@ -24,6 +25,7 @@ describe('explorer view state in the URL', () => {
     ['?minConfidence=abc', {}],
     ['?since=yesterday', {}],
     ['?since=2024-3-1', {}],
+    ['?asOf=last-year&ended=yes', {}],
     ['?mode=weird&company=%20amd%20', { company: 'amd' }],
     ['?company=&expand=a,,a,b', { expand: ['a', 'b'] }],
   ])('%s is read leniently', (search, patch) => {
@@ -36,11 +38,15 @@ describe('explorer view state in the URL', () => {
   });
 
   it('turns the filters into GraphQL arguments', () => {
-    expect(filterArgs(emptyState)).toEqual({ types: ['SUPPLIES', 'COMPETES_WITH', 'OFFERS'], minConfidence: null, since: null });
-    expect(filterArgs({ ...emptyState, types: ['OFFERS'], minConfidence: 0.25, since: '2024-03-01' })).toEqual({
+    expect(filterArgs(emptyState)).toEqual({
+      types: ['SUPPLIES', 'COMPETES_WITH', 'OFFERS'], minConfidence: null, since: null, asOf: null, status: ['ACTIVE', 'ENDING', 'ENDED'],
+    });
+    expect(filterArgs({ ...emptyState, types: ['OFFERS'], minConfidence: 0.25, since: '2024-03-01', asOf: '2025-06-01', hideEnded: true })).toEqual({
       types: ['OFFERS'],
       minConfidence: 0.25,
       since: '2024-03-01T00:00:00Z',
+      asOf: '2025-06-01T00:00:00Z',
+      status: ['ACTIVE', 'ENDING'],
     });
   });
 

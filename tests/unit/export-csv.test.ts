@@ -21,12 +21,13 @@ describe('CSV exports', () => {
 
   it('edges.csv: source and target first, COMPETES_WITH both ways with symmetric=true', () => {
     const rows = lines(toEdgesCsv(fixture));
-    expect(rows[0]).toBe('source,target,id,label,relation,symmetric,confidence,evidenceCount,weight,firstSeen,lastSeen');
+    expect(rows[0]).toBe('source,target,id,label,relation,symmetric,confidence,evidenceCount,weight,firstSeen,lastSeen,status,validFrom,validTo');
     expect(rows).toHaveLength(1 + fixture.edges.length + 1);
-    expect(rows).toContain('tsmc,nvidia,SUPPLIES:tsmc:nvidia,SUPPLIES,SUPPLIES,false,0.9375,3,3,2024-01-10T08:00:00Z,2024-06-01T00:00:00Z');
-    expect(rows).toContain('amd,nvidia,COMPETES_WITH:amd:nvidia,COMPETES_WITH,COMPETES_WITH,true,0.8,2,2,,');
-    expect(rows).toContain('nvidia,amd,COMPETES_WITH:nvidia:amd,COMPETES_WITH,COMPETES_WITH,true,0.8,2,2,,');
-    expect(rows).toContain('nvidia,product:h100,OFFERS:nvidia:h100,OFFERS,OFFERS,false,0.7,1,1,2024-02-01T00:00:00Z,2024-05-01T00:00:00Z');
+    expect(rows).toContain('tsmc,nvidia,SUPPLIES:tsmc:nvidia,SUPPLIES,SUPPLIES,false,0.9375,3,3,2024-01-10T08:00:00Z,2024-06-01T00:00:00Z,ACTIVE,2024-01-10T08:00:00Z,');
+    expect(rows).toContain('amd,nvidia,COMPETES_WITH:amd:nvidia,COMPETES_WITH,COMPETES_WITH,true,0.8,2,2,,,ACTIVE,,');
+    expect(rows).toContain('nvidia,amd,COMPETES_WITH:nvidia:amd,COMPETES_WITH,COMPETES_WITH,true,0.8,2,2,,,ACTIVE,,');
+    expect(rows).toContain('amd,nvidia,SUPPLIES:amd:nvidia,SUPPLIES,SUPPLIES,false,0.4,1,1,2024-03-01T00:00:00Z,2024-03-01T00:00:00Z,ENDED,2024-05-01T00:00:00Z,2024-07-15T00:00:00Z');
+    expect(rows).toContain('nvidia,product:h100,OFFERS:nvidia:h100,OFFERS,OFFERS,false,0.7,1,1,2024-02-01T00:00:00Z,2024-05-01T00:00:00Z,ACTIVE,,');
   });
 
   it('replaces the list separator inside an alias', () => {

@@ -25,7 +25,8 @@ describe('toCytoscape', () => {
 
   it.each([
     ['SUPPLIES:tsmc:nvidia', { source: 'tsmc', target: 'nvidia', type: 'SUPPLIES', interaction: 'SUPPLIES', directed: true, confidence: 0.9375, evidenceCount: 3 }],
-    ['COMPETES_WITH:amd:nvidia', { type: 'COMPETES_WITH', directed: false, firstSeen: null, lastSeen: null }],
+    ['COMPETES_WITH:amd:nvidia', { type: 'COMPETES_WITH', directed: false, firstSeen: null, lastSeen: null, status: 'ACTIVE', validFrom: null, validTo: null }],
+    ['SUPPLIES:amd:nvidia', { type: 'SUPPLIES', status: 'ENDED', validFrom: '2024-05-01T00:00:00Z', validTo: '2024-07-15T00:00:00Z' }],
     ['OFFERS:nvidia:h100', { source: 'nvidia', target: 'product:h100', type: 'OFFERS' }],
   ])('edge %s has its data', (id, expected) => {
     const edge = cy.getElementById(id);

@@ -33,10 +33,16 @@ export const fixture: ExportGraph = {
     { id: 'lonely', label: 'Lonely Co', kind: 'COMPANY', properties: null },
   ],
   edges: [
-    { id: 'SUPPLIES:tsmc:nvidia', source: 'tsmc', target: 'nvidia', type: 'SUPPLIES', confidence: 0.9375, evidenceCount: 3, firstSeen: '2024-01-10T08:00:00Z', lastSeen: '2024-06-01T00:00:00Z' },
+    { id: 'SUPPLIES:tsmc:nvidia', source: 'tsmc', target: 'nvidia', type: 'SUPPLIES', confidence: 0.9375, evidenceCount: 3, firstSeen: '2024-01-10T08:00:00Z', lastSeen: '2024-06-01T00:00:00Z',
+      status: 'ACTIVE', validFrom: '2024-01-10T08:00:00Z', validTo: null, periods: [{ from: '2024-01-10T08:00:00Z', to: null }] },
     { id: 'SUPPLIES:nvidia:tsmc', source: 'nvidia', target: 'tsmc', type: 'SUPPLIES', confidence: 0.5, evidenceCount: 1, firstSeen: '2024-04-01T00:00:00Z', lastSeen: '2024-04-01T00:00:00Z' },
     { id: 'COMPETES_WITH:amd:nvidia', source: 'amd', target: 'nvidia', type: 'COMPETES_WITH', confidence: 0.8, evidenceCount: 2, firstSeen: null, lastSeen: null },
-    { id: 'SUPPLIES:amd:nvidia', source: 'amd', target: 'nvidia', type: 'SUPPLIES', confidence: 0.4, evidenceCount: 1, firstSeen: '2024-03-01T00:00:00Z', lastSeen: '2024-03-01T00:00:00Z' },
+    // Ended, then re-opened: two periods (the first known only from its end).
+    {
+      id: 'SUPPLIES:amd:nvidia', source: 'amd', target: 'nvidia', type: 'SUPPLIES', confidence: 0.4, evidenceCount: 1, firstSeen: '2024-03-01T00:00:00Z', lastSeen: '2024-03-01T00:00:00Z',
+      status: 'ENDED', validFrom: '2024-05-01T00:00:00Z', validTo: '2024-07-15T00:00:00Z',
+      periods: [{ from: null, to: '2024-03-01T00:00:00Z' }, { from: '2024-05-01T00:00:00Z', to: '2024-07-15T00:00:00Z' }],
+    },
     { id: 'OFFERS:nvidia:h100', source: 'nvidia', target: 'product:h100', type: 'OFFERS', confidence: 0.7, evidenceCount: 1, firstSeen: '2024-02-01T00:00:00Z', lastSeen: '2024-05-01T00:00:00Z' },
     { id: 'SUPPLIES:at-t:tsmc', source: 'at-t', target: 'tsmc', type: 'SUPPLIES', confidence: 0.6, evidenceCount: 1, firstSeen: '2024-03-01T00:00:00Z', lastSeen: '2024-03-01T00:00:00Z' },
   ],

@@ -63,7 +63,9 @@ describe('toGexf', () => {
     ['node', 'at-t', '2024-03-01', '2024-03-01'], // zone id
     ['node', 'amd', null, null], // never dated: present throughout
     ['node', 'lonely', null, null],
-    ['edge', 'SUPPLIES:tsmc:nvidia', '2024-01-10', '2024-06-01'],
+    ['edge', 'SUPPLIES:tsmc:nvidia', null, null], // spells instead, below
+    ['edge', 'SUPPLIES:amd:nvidia', null, null],
+    ['edge', 'SUPPLIES:nvidia:tsmc', '2024-04-01', '2024-04-01'], // no periods: first … last seen
     ['edge', 'COMPETES_WITH:amd:nvidia', null, null],
     ['edge', 'COMPETES_WITH:nvidia:amd', null, null],
     ['edge', 'OFFERS:nvidia:h100', '2024-02-01', '2024-05-01'],
@@ -71,5 +73,20 @@ describe('toGexf', () => {
     const el = byId(tag, id);
     expect(el.hasAttribute('start') ? el.getAttribute('start') : null).toBe(start);
     expect(el.hasAttribute('end') ? el.getAttribute('end') : null).toBe(end);
+  });
+
+  it.each([
+    ['SUPPLIES:tsmc:nvidia', [['2024-01-10', null]]], // still holds: no end
+    ['SUPPLIES:amd:nvidia', [[null, '2024-03-01'], ['2024-05-01', '2024-07-15']]], // ended, re-opened, ended
+  ] as const)('edge %s holds in the spells of its periods', (id, expected) => {
+    const spells = Array.from(byId('edge', id).getElementsByTagName('spell'));
+    expect(spells.map((s) => ['start', 'end'].map((a) => (s.hasAttribute(a) ? s.getAttribute(a) : null)))).toEqual(expected);
+  });
+
+  it('writes status, validFrom and validTo as edge attributes', () => {
+    expect(graph.getEdgeAttributes('SUPPLIES:amd:nvidia')).toMatchObject({ status: 'ENDED', validFrom: '2024-05-01T00:00:00Z', validTo: '2024-07-15T00:00:00Z' });
+    expect(graph.getEdgeAttributes('SUPPLIES:tsmc:nvidia')).toMatchObject({ status: 'ACTIVE', validFrom: '2024-01-10T08:00:00Z' });
+    expect(graph.getEdgeAttributes('SUPPLIES:tsmc:nvidia')).not.toHaveProperty('validTo');
+    expect(graph.getEdgeAttributes('OFFERS:nvidia:h100')).toMatchObject({ status: 'ACTIVE' });
   });
 });

@@ -36,7 +36,8 @@ describe('toGraphml', () => {
   });
 
   it.each([
-    ['SUPPLIES:tsmc:nvidia', 'tsmc', 'nvidia', { relation: 'SUPPLIES', symmetric: false, confidence: 0.9375, evidenceCount: 3, weight: 3, lastSeen: '2024-06-01T00:00:00Z' }],
+    ['SUPPLIES:tsmc:nvidia', 'tsmc', 'nvidia', { relation: 'SUPPLIES', symmetric: false, confidence: 0.9375, evidenceCount: 3, weight: 3, lastSeen: '2024-06-01T00:00:00Z', status: 'ACTIVE', validFrom: '2024-01-10T08:00:00Z' }],
+    ['SUPPLIES:amd:nvidia', 'amd', 'nvidia', { relation: 'SUPPLIES', status: 'ENDED', validFrom: '2024-05-01T00:00:00Z', validTo: '2024-07-15T00:00:00Z' }],
     ['SUPPLIES:nvidia:tsmc', 'nvidia', 'tsmc', { relation: 'SUPPLIES', symmetric: false, confidence: 0.5, evidenceCount: 1 }],
     ['COMPETES_WITH:amd:nvidia', 'amd', 'nvidia', { relation: 'COMPETES_WITH', symmetric: true, confidence: 0.8, evidenceCount: 2 }],
     ['COMPETES_WITH:nvidia:amd', 'nvidia', 'amd', { relation: 'COMPETES_WITH', symmetric: true, confidence: 0.8, evidenceCount: 2 }],
@@ -59,6 +60,7 @@ describe('toGraphml', () => {
       'node.label': 'string', 'node.kind': 'string', 'node.mentionCount': 'int', 'node.firstSeen': 'string', 'node.lastSeen': 'string', 'node.aliases': 'string',
       'edge.label': 'string', 'edge.relation': 'string', 'edge.symmetric': 'boolean', 'edge.confidence': 'double', 'edge.evidenceCount': 'int',
       'edge.weight': 'double', 'edge.firstSeen': 'string', 'edge.lastSeen': 'string',
+      'edge.status': 'string', 'edge.validFrom': 'string', 'edge.validTo': 'string',
     });
     expect(xml).not.toContain('directed="');
   });

@@ -29,7 +29,8 @@ describe('toGraphology', () => {
   it.each([
     ['SUPPLIES:tsmc:nvidia', true, { type: 'SUPPLIES', confidence: 0.9375, evidenceCount: 3 }],
     ['SUPPLIES:nvidia:tsmc', true, { type: 'SUPPLIES', confidence: 0.5 }],
-    ['COMPETES_WITH:amd:nvidia', false, { type: 'COMPETES_WITH', confidence: 0.8, firstSeen: null }],
+    ['COMPETES_WITH:amd:nvidia', false, { type: 'COMPETES_WITH', confidence: 0.8, firstSeen: null, status: 'ACTIVE' }],
+    ['SUPPLIES:amd:nvidia', true, { type: 'SUPPLIES', status: 'ENDED', validFrom: '2024-05-01T00:00:00Z', validTo: '2024-07-15T00:00:00Z' }],
     ['OFFERS:nvidia:h100', true, { type: 'OFFERS' }],
   ])('edge %s (directed: %s) has its attributes', (id, directed, expected) => {
     expect(graph.isDirected(id)).toBe(directed);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PeriodView } from '../../graph/read/lifecycle.js';
 import type { RelationshipView } from '../../graph/read/views.js';
 import { parse } from '../args.js';
 import type { ApiContext } from '../context.js';
@@ -9,4 +10,10 @@ export const Relationship = {
     const a = parse(z.object({ first: z.number().int().min(0).max(100).nullish() }), raw);
     return ctx.loaders.evidence.load({ id: rel.id, args: a.first ?? 10 });
   },
+};
+
+// A period names the claims that opened and closed it; their sentences are read only when asked for, batched.
+export const Period = {
+  opening: (p: PeriodView, _: unknown, ctx: ApiContext) => (p.openedBy ? ctx.loaders.assertion.load(p.openedBy) : null),
+  closing: (p: PeriodView, _: unknown, ctx: ApiContext) => (p.closedBy ? ctx.loaders.assertion.load(p.closedBy) : null),
 };

@@ -2,6 +2,7 @@ import type { GraphClient, Tx } from '../neo4j-client.js';
 import { loadQueries } from '../cypher.js';
 import { int } from './params.js';
 import { edgeId, nodeId, type GraphEdgeView, type GraphNodeView, type GraphView, type NodeKind, type RelationType } from './graph-view.js';
+import { type LifecycleFilter, type LifecycleRow, lifecycleOfRow, lifecycleParams } from './lifecycle.js';
 import type { Direction } from './relationships.js';
 
 const q = loadQueries(['get-graph-nodes', 'expand-graph-hop'] as const);
@@ -26,6 +27,7 @@ export interface EdgeRow {
   evidenceCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  lifecycle: LifecycleRow;
 }
 
 export function toGraphNode(n: NodeRow): GraphNodeView {
@@ -47,7 +49,13 @@ export function toGraphEdge(e: EdgeRow): GraphEdgeView {
     evidenceCount: e.evidenceCount,
     firstSeen: e.firstSeen,
     lastSeen: e.lastSeen,
+    ...graphLifecycle(e.lifecycle),
   };
+}
+
+function graphLifecycle(l: LifecycleRow): Pick<GraphEdgeView, 'status' | 'validFrom' | 'validTo' | 'periods'> {
+  const { status, validFrom, validTo, periods } = lifecycleOfRow(l);
+  return { status, validFrom, validTo, periods };
 }
 
 export interface ExpandOptions {
@@ -57,6 +65,8 @@ export interface ExpandOptions {
   direction: Direction;
   minConfidence: number;
   since: string | null;
+  /** The day and statuses of the edges followed (default: now, ACTIVE and ENDING). */
+  lifecycle?: LifecycleFilter;
   depth: number;
   /** Per node and hop: at most this many edges, strongest first. */
   fanout: number;
@@ -90,6 +100,7 @@ async function expandIn(tx: Tx, o: ExpandOptions): Promise<GraphView | undefined
       direction: o.direction,
       minConfidence: o.minConfidence,
       since: o.since,
+      ...lifecycleParams(o.lifecycle),
       fanout: int(o.fanout),
     });
     const perNode = new Map<string, number>();

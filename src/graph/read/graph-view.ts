@@ -3,6 +3,7 @@
 // Ids are stable so they can key Cytoscape, graphology and NVL elements directly.
 
 import { relationTypes, type RelationType } from '../../extract/types.js';
+import type { PeriodView, RelationshipStatus } from './lifecycle.js';
 
 export { relationTypes, type RelationType };
 
@@ -27,6 +28,11 @@ export interface GraphEdgeView {
   evidenceCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
+  /** On the day the picture is drawn for (now by default). */
+  status: RelationshipStatus;
+  validFrom: string | null;
+  validTo: string | null;
+  periods: PeriodView[];
 }
 
 export interface GraphView {

@@ -2,6 +2,7 @@ import { NotFoundError } from '../../errors.js';
 import type { GraphClient } from '../neo4j-client.js';
 import { expandGraph } from './expand.js';
 import { relationTypes, type GraphView, type RelationType } from './graph-view.js';
+import type { LifecycleFilter } from './lifecycle.js';
 
 export interface NeighborhoodOptions {
   /** A node id: a company slug or `product:<slug>`. */
@@ -13,6 +14,8 @@ export interface NeighborhoodOptions {
   since?: string | null;
   /** At most this many nodes. */
   limit?: number | null;
+  /** The day drawn (default now) and the statuses of the edges shown (default ACTIVE and ENDING). */
+  lifecycle?: LifecycleFilter;
 }
 
 export const neighborhoodDefaults = { depth: 1, limit: 100, fanout: 25 } as const;
@@ -31,6 +34,7 @@ export async function neighborhood(client: GraphClient, o: NeighborhoodOptions):
     direction: 'BOTH',
     minConfidence: o.minConfidence ?? 0,
     since: o.since ?? null,
+    lifecycle: o.lifecycle,
     depth: o.depth ?? neighborhoodDefaults.depth,
     fanout: neighborhoodDefaults.fanout,
     nodeLimit: o.limit ?? neighborhoodDefaults.limit,

@@ -2,6 +2,7 @@ import type { GraphClient } from '../neo4j-client.js';
 import { loadQueries } from '../cypher.js';
 import { int } from './params.js';
 import { toGraphEdge, toGraphNode, type EdgeRow, type NodeRow } from './expand.js';
+import { type LifecycleFilter, lifecycleParams } from './lifecycle.js';
 import { neighborhood } from './neighborhood.js';
 import { relationTypes, type GraphEdgeView, type GraphNodeView, type GraphView, type RelationType } from './graph-view.js';
 
@@ -15,7 +16,7 @@ export const maxPaths = 20;
  */
 export async function shortestPaths(
   client: GraphClient,
-  o: { from: string; to: string; maxHops: number; types?: readonly RelationType[] | null },
+  o: { from: string; to: string; maxHops: number; types?: readonly RelationType[] | null; lifecycle?: LifecycleFilter },
 ): Promise<GraphView> {
   // A path from a company to itself is the company alone (Neo4j refuses shortestPath with one node).
   if (o.from === o.to) return neighborhood(client, { id: o.from, depth: 0 });
@@ -25,6 +26,7 @@ export async function shortestPaths(
     maxHops: int(o.maxHops),
     types: o.types && o.types.length > 0 ? [...o.types] : [...relationTypes],
     limit: int(maxPaths + 1),
+    ...lifecycleParams(o.lifecycle),
   });
   const nodes = new Map<string, GraphNodeView>();
   const edges = new Map<string, GraphEdgeView>();

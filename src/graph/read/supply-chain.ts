@@ -2,6 +2,7 @@ import { NotFoundError } from '../../errors.js';
 import type { GraphClient } from '../neo4j-client.js';
 import { expandGraph } from './expand.js';
 import type { GraphView } from './graph-view.js';
+import type { LifecycleFilter } from './lifecycle.js';
 
 export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM';
 
@@ -11,7 +12,7 @@ export type ChainDirection = 'UPSTREAM' | 'DOWNSTREAM';
  */
 export async function supplyChain(
   client: GraphClient,
-  o: { id: string; direction: ChainDirection; depth: number; minConfidence?: number; limit?: number },
+  o: { id: string; direction: ChainDirection; depth: number; minConfidence?: number; limit?: number; lifecycle?: LifecycleFilter },
 ): Promise<GraphView> {
   const view = await expandGraph(client, {
     companyIds: [o.id],
@@ -21,6 +22,7 @@ export async function supplyChain(
     direction: o.direction === 'UPSTREAM' ? 'IN' : 'OUT',
     minConfidence: o.minConfidence ?? 0,
     since: null,
+    lifecycle: o.lifecycle,
     depth: o.depth,
     fanout: 25,
     nodeLimit: o.limit ?? 200,

@@ -1,4 +1,5 @@
 import type { NodeKind, RelationType } from './graph-view.js';
+import type { LifecycleView } from './lifecycle.js';
 
 // Rows the read functions return: plain objects the GraphQL resolvers hand out as they are.
 // Datetimes are ISO strings (the gateway converts them).
@@ -14,7 +15,8 @@ export interface EntityView {
   createdAt: string | null;
 }
 
-export interface RelationshipView {
+/** With its status on the day asked (now by default), its latest validity and its periods (see lifecycle.ts). */
+export interface RelationshipView extends LifecycleView {
   /** `TYPE:sourceSlug:targetSlug`, see graph-view.ts edgeId. */
   id: string;
   type: RelationType;
@@ -49,6 +51,8 @@ export interface EvidenceView {
   /** The features that weighed most, strongest first; empty for claims stored without them. */
   features: string[];
   confidence: number;
+  /** Null: the claim says the relation holds; 'ending' or 'ended' otherwise. */
+  status: 'ending' | 'ended' | null;
   amount: number | null;
   currency: string | null;
   until: string | null;

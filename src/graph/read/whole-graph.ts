@@ -2,6 +2,7 @@ import { loadQueries } from '../cypher.js';
 import type { GraphClient } from '../neo4j-client.js';
 import { type EdgeRow, type NodeRow, toGraphEdge, toGraphNode } from './expand.js';
 import { relationTypes, type GraphView, type RelationType } from './graph-view.js';
+import { anyStatus, type LifecycleFilter, lifecycleParams } from './lifecycle.js';
 import { neighborhood } from './neighborhood.js';
 
 const q = loadQueries(['export-entities', 'export-edges'] as const);
@@ -13,6 +14,8 @@ export interface WholeGraphOptions {
   since?: string | null;
   /** At most this many nodes, the most mentioned first. */
   limit?: number | null;
+  /** Default for exports: every edge, whatever its status (each carries it); the exports keep history. */
+  lifecycle?: LifecycleFilter;
 }
 
 export const wholeGraphDefaults = { limit: 2000 } as const;
@@ -28,6 +31,7 @@ export async function wholeGraph(client: GraphClient, o: WholeGraphOptions = {})
     types: [...(o.types && o.types.length > 0 ? o.types : relationTypes)],
     minConfidence: o.minConfidence ?? 0,
     since: o.since ?? null,
+    ...lifecycleParams(o.lifecycle ?? anyStatus()),
   };
   const connectedOnly = (o.types?.length ?? 0) > 0 || filters.minConfidence > 0 || filters.since !== null;
   return client.readTransaction(async (tx) => {
@@ -53,5 +57,5 @@ export interface ExportViewOptions extends WholeGraphOptions {
 /** What an export draws: one node's neighbourhood, or the whole graph. Undefined: no such node. */
 export async function exportView(client: GraphClient, o: ExportViewOptions): Promise<GraphView | undefined> {
   if (!o.company) return wholeGraph(client, o);
-  return neighborhood(client, { ...o, id: o.company, depth: o.depth ?? 1, limit: o.limit ?? 500 });
+  return neighborhood(client, { ...o, id: o.company, depth: o.depth ?? 1, limit: o.limit ?? 500, lifecycle: o.lifecycle ?? anyStatus() });
 }

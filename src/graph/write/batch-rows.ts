@@ -57,18 +57,20 @@ export function buildRows(articles: ResolvedArticle[]): BatchRows {
     }
     const pairs: EdgePair[] = [];
     for (const [n, rel] of extraction.relations.entries()) {
+      // Denied and hypothetical claims are never stored; ended and ending ones are, with their status.
       if (rel.hedged) continue;
       const sourceId = idOf.get(`Company:${rel.source}`);
       const targetId = idOf.get(`${rel.type === 'OFFERS' ? 'Product' : 'Company'}:${rel.target}`);
       if (!sourceId || !targetId || (sourceId === targetId && rel.type !== 'OFFERS')) continue;
       assertions.push({
         id: `${articleId}#${n}`, articleId, type: rel.type, sourceId, targetId, sentence: rel.sentence,
-        start: rel.start, end: rel.end, confidence: rel.confidence, rule: rel.rule, features: rel.features ?? [], amount: rel.amount ?? null,
+        start: rel.start, end: rel.end, confidence: rel.confidence, rule: rel.rule, features: rel.features ?? [], status: rel.status ?? null, amount: rel.amount ?? null,
         currency: rel.currency ?? null, until: rel.until ?? null,
       });
       const pair = pairOf(rel.type, sourceId, targetId);
       pairs.push(pair);
-      const g = gained.get(pairKey(pair)) ?? { ...pair, miss: 1, count: 0, first: seen, last: seen };
+      const g = gained.get(pairKey(pair)) ?? { ...pair, miss: 1, count: 0, first: seen, last: seen, plain: true };
+      g.plain &&= !rel.status && !rel.until;
       g.miss *= 1 - rel.confidence;
       g.count++;
       if (seen < g.first) g.first = seen;

@@ -1,11 +1,13 @@
 import { loadQueries } from '../cypher.js';
 import type { Tx } from '../neo4j-client.js';
 import { SLICE } from './recompute.js';
+import { recomputeLifecycles } from './recompute-lifecycle.js';
 import { type EdgeChange, type EdgePair, pairKey, pairOf, relationTypes } from './types.js';
 
 // Edges that only gained evidence are updated in place: noisy-or composes, 1 - (1 - old) * Π(1 - cᵢ new),
 // so this equals a recompute without reading every assertion behind a busy edge. Pairs that also lost
-// assertions in the same transaction are left to recomputeEdges.
+// assertions in the same transaction are left to recomputeEdges. Status and periods are recomputed from all
+// the claims unless the statement says they cannot have changed (`settled`).
 
 const q = loadQueries(['add-supplies-evidence', 'add-competes-evidence', 'add-offers-evidence'] as const);
 
@@ -23,6 +25,8 @@ export interface EvidenceRow extends EdgePair {
   count: number;
   first: string;
   last: string;
+  /** Every new claim says the relation holds, with no end date: cannot change the lifecycle of an edge that held since before. */
+  plain: boolean;
 }
 
 export async function addEdgeEvidence(tx: Tx, gained: EvidenceRow[], recomputed: EdgePair[], now: string): Promise<EdgeChange[]> {
@@ -36,5 +40,6 @@ export async function addEdgeEvidence(tx: Tx, gained: EvidenceRow[], recomputed:
       changes.push(...out.map((c) => ({ ...c, type, deleted: false })));
     }
   }
+  await recomputeLifecycles(tx, changes.filter((c) => c.settled === false), now);
   return changes;
 }

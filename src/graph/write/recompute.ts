@@ -1,9 +1,11 @@
 import { loadQueries } from '../cypher.js';
 import type { Tx } from '../neo4j-client.js';
+import { recomputeLifecycles } from './recompute-lifecycle.js';
 import { type EdgeChange, type EdgePair, type EntityRef, uniqueEntities, uniquePairs } from './types.js';
 
 // Derived data is recomputed from the assertions and mentions, never patched, inside the caller's transaction:
-// whatever changed the claims (ingest, update, removal, merge) ends with these two calls.
+// whatever changed the claims (ingest, update, removal, merge) ends with these two calls. recomputeEdges brings
+// the edges' status and periods up to date too (recompute-lifecycle.ts).
 
 const q = loadQueries(['recompute-edges', 'recompute-entities', 'set-entity-aliases'] as const);
 
@@ -16,6 +18,7 @@ export async function recomputeEdges(tx: Tx, pairs: Iterable<EdgePair>, now: str
   for (let i = 0; i < rows.length; i += SLICE) {
     changes.push(...(await tx.run<EdgeChange>(q['recompute-edges'], { rows: rows.slice(i, i + SLICE), now })));
   }
+  await recomputeLifecycles(tx, changes.filter((c) => c.evidenceCount > 0), now);
   return changes;
 }
 

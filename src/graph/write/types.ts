@@ -24,6 +24,8 @@ export interface EdgeChange extends EdgePair {
   created: boolean;
   deleted: boolean;
   evidenceCount: number;
+  /** Set by addEdgeEvidence: false when the edge's status or periods may have changed (see recompute-lifecycle.ts). */
+  settled?: boolean;
 }
 
 export function pairOf(type: RelationType, sourceId: string, targetId: string): EdgePair {

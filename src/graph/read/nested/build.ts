@@ -1,4 +1,6 @@
+import { fragment } from '../../cypher.js';
 import { int } from '../params.js';
+import { atDay } from './edge-filter.js';
 import type { ConnectionPlan, EntityPlan } from './plan.js';
 
 // One Cypher statement for a whole nested plan: the companies by id, and for each connection a
@@ -73,6 +75,10 @@ class Builder {
     const source = this.entity(s, c.edge.source, inner);
     const target = this.entity(t, c.edge.target, inner);
     const props = [`type: type(${r})`, ...[...c.edge.fields].map((f) => `.${f}`), `source: ${source.map}`, `target: ${target.map}`];
+    if (c.edge.lifecycle) {
+      this.params[`h${hop}_day`] = c.asOf;
+      props.push(`lifecycle: ${atDay(fragment('lifecycle', r), `$h${hop}_day`)}`);
+    }
     return [
       `${indent}CALL (${v}) {`,
       `${inner}MATCH ${pattern(v, c, hop)}`,

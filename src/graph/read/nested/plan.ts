@@ -30,6 +30,8 @@ export interface ConnectionPlan {
   type: CompanyRelation;
   direction: Direction;
   filters: EdgeFilter[];
+  /** The day the edges' status is read on (ISO date-time; null: now). */
+  asOf: string | null;
   window: Window;
   /** totalCount was asked for. */
   total: boolean;
@@ -38,11 +40,16 @@ export interface ConnectionPlan {
   edge: EdgePlan;
 }
 
+/** Relationship fields read from its lifecycle (status on the day, validity, periods, last change). */
+export const lifecycleFields = ['status', 'validFrom', 'validTo', 'periods', 'change'] as const;
+
 export interface EdgePlan {
   fields: Set<EdgeField>;
+  /** A lifecycle field was asked for. */
+  lifecycle: boolean;
   source: EntityPlan;
   target: EntityPlan;
 }
 
 export const emptyEntityPlan = (): EntityPlan => ({ fields: new Set(), connections: new Map() });
-export const emptyEdgePlan = (): EdgePlan => ({ fields: new Set(), source: emptyEntityPlan(), target: emptyEntityPlan() });
+export const emptyEdgePlan = (): EdgePlan => ({ fields: new Set(), lifecycle: false, source: emptyEntityPlan(), target: emptyEntityPlan() });

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../../neo4j-client.js';
 import { edgeId } from '../graph-view.js';
+import { lifecycleOfRow, type LifecycleRow } from '../lifecycle.js';
 import type { EntityView, RelationshipView, Window } from '../views.js';
 import { buildCompaniesRead, connectionsKey } from './build.js';
 import type { EntityPlan } from './plan.js';
@@ -22,7 +23,7 @@ export type NestedEntity = Partial<EntityView> & Pick<EntityView, 'id' | 'kind'>
 export type NestedEdge = Partial<RelationshipView> & Pick<RelationshipView, 'id' | 'type'> & { source: NestedEntity; target: NestedEntity };
 
 type RawEntity = Record<string, unknown> & { id: string; [connectionsKey]?: Record<string, { page: RawEdge[]; total?: number }> };
-type RawEdge = Record<string, unknown> & { type: RelationshipView['type']; source: RawEntity; target: RawEntity };
+type RawEdge = Record<string, unknown> & { type: RelationshipView['type']; source: RawEntity; target: RawEntity; lifecycle?: LifecycleRow };
 
 export async function readNestedCompanies(client: GraphClient, plan: EntityPlan, ids: readonly string[]): Promise<Map<string, NestedEntity>> {
   const { name, text, params } = buildCompaniesRead(plan, ids);
@@ -50,5 +51,12 @@ function entityOf(raw: RawEntity, plan: EntityPlan): NestedEntity {
 function edgeOf(raw: RawEdge, source: EntityPlan, target: EntityPlan): NestedEdge {
   const s = entityOf(raw.source, source);
   const t = entityOf(raw.target, target);
-  return { ...(raw as Omit<RawEdge, 'source' | 'target'>), id: edgeId(raw.type, s.id, t.id), source: s, target: t } as NestedEdge;
+  const { lifecycle, ...props } = raw;
+  return {
+    ...(props as Omit<RawEdge, 'source' | 'target'>),
+    ...(lifecycle ? lifecycleOfRow(lifecycle) : {}),
+    id: edgeId(raw.type, s.id, t.id),
+    source: s,
+    target: t,
+  } as NestedEdge;
 }
