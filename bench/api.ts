@@ -1,15 +1,15 @@
 // npm run bench:api [-- --companies 100000 --edges 500000 --duration 10 --connections 16]
+// npm run bench:api -- --compare [--rounds 6 --connections 32 …]: newsgraph, @neo4j/graphql and the raw driver (api-compare.ts)
 // The GraphQL API under load on a generated graph: a temporary embedded Neo4j is filled with batched
 // Cypher (UNWIND), the real HTTP server runs in a child process, autocannon drives it; then the same
 // read functions run straight on the driver (no HTTP, no GraphQL) with the same concurrency, for the ratio.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { createApp } from '../src/api/server.js';
 import { freePort, startEmbedded } from '../src/db/index.js';
 import { createGraphClient, type GraphClient } from '../src/graph/neo4j-client.js';
@@ -17,79 +17,25 @@ import { getEntities } from '../src/graph/read/entities.js';
 import { neighborhood } from '../src/graph/read/neighborhood.js';
 import { shortestPaths } from '../src/graph/read/path.js';
 import { relationshipsOfCompanies } from '../src/graph/read/relationships.js';
-import { createLogger, silentLogger } from '../src/logger.js';
+import { silentLogger } from '../src/logger.js';
+import { compare, serveNeo4jGraphql } from './api-compare.js';
+import { cid, generate, log, mulberry32, startChild, viaDriver, viaHttp } from './api-shared.js';
 
 const { values: opts } = parseArgs({
   options: {
     companies: { type: 'string', default: '100000' },
     edges: { type: 'string', default: '500000' },
     duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '16' },
+    connections: { type: 'string' },
+    compare: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '6' },
     serve: { type: 'string' },
+    'serve-neo4j-graphql': { type: 'string' },
+    engines: { type: 'boolean', default: false },
+    'graphql-js': { type: 'boolean', default: false },
     port: { type: 'string' },
   },
 });
-
-const log = createLogger('info', 'bench:api');
-
-// A small seeded PRNG, so that every run builds the same graph.
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const cid = (i: number) => `c${i}`;
-
-async function generate(client: GraphClient, companies: number, edges: number): Promise<void> {
-  const started = performance.now();
-  const batch = 20_000;
-  for (let from = 0; from < companies; from += batch) {
-    await client.runText(
-      `UNWIND range($from, $to - 1) AS i
-       CREATE (:Company {id: 'c' + toString(i), name: 'Company ' + toString(i), aliases: ['Co ' + toString(i)],
-         aliasText: 'Co ' + toString(i), mentionCount: 1 + i % 97,
-         firstSeen: datetime('2025-01-01T00:00:00Z') + duration({days: i % 200}),
-         lastSeen: datetime('2025-07-20T00:00:00Z') + duration({days: i % 150}), createdAt: datetime()})`,
-      { from, to: Math.min(companies, from + batch) },
-    );
-  }
-  log.info(`${companies} companies in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
-  // Sources skewed towards low ids (a few hubs), targets anywhere; pairs unique per type.
-  const random = mulberry32(42);
-  const seen = new Set<string>();
-  const rows: Record<'SUPPLIES' | 'COMPETES_WITH', { s: string; t: string; c: number; d: number }[]> = { SUPPLIES: [], COMPETES_WITH: [] };
-  while (seen.size < edges) {
-    const type = random() < 0.7 ? 'SUPPLIES' : 'COMPETES_WITH';
-    let s = Math.floor(companies * random() ** 2);
-    let t = Math.floor(companies * random());
-    if (s === t) continue;
-    if (type === 'COMPETES_WITH' && cid(t) < cid(s)) [s, t] = [t, s];
-    const key = `${type}:${s}:${t}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    rows[type].push({ s: cid(s), t: cid(t), c: Math.round((0.3 + 0.7 * random()) * 100) / 100, d: Math.floor(random() * 300) });
-  }
-  const edgeBatch = 10_000;
-  for (const type of ['SUPPLIES', 'COMPETES_WITH'] as const) {
-    for (let i = 0; i < rows[type].length; i += edgeBatch) {
-      await client.runText(
-        `UNWIND $rows AS row
-         MATCH (s:Company {id: row.s}), (t:Company {id: row.t})
-         CREATE (s)-[:${type} {confidence: row.c, evidenceCount: 1,
-           firstSeen: datetime('2025-01-01T00:00:00Z') + duration({days: row.d}),
-           lastSeen: datetime('2025-01-01T00:00:00Z') + duration({days: row.d + 30}), createdAt: datetime()}]->(t)`,
-        { rows: rows[type].slice(i, i + edgeBatch) },
-      );
-    }
-  }
-  log.info(`${edges} edges in ${((performance.now() - started) / 1000).toFixed(1)} s total`);
-}
 
 interface Scenario {
   name: string;
@@ -135,71 +81,11 @@ function scenarios(companies: number): Scenario[] {
   ];
 }
 
-interface Measured {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-async function viaHttp(port: number, s: Scenario, seconds: number, connections: number): Promise<Measured> {
-  const body = () => JSON.stringify({ query: s.query, variables: s.variables() });
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}/graphql`,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/graphql',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: body() }),
-      },
-    ],
-  });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
-}
-
-async function viaDriver(client: GraphClient, s: Scenario, seconds: number, concurrency: number): Promise<Measured> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const started = performance.now();
-        try {
-          await s.raw(client, s.variables());
-        } catch {
-          errors++;
-        }
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors };
-}
-
-async function startServerChild(uri: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--serve', uri, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('READY')) resolve();
-    });
-  });
-  return child;
-}
-
 async function main(): Promise<void> {
   const companies = Number(opts.companies);
   const edges = Number(opts.edges);
   const seconds = Number(opts.duration);
-  const connections = Number(opts.connections);
+  const connections = Number(opts.connections ?? (opts.compare ? 32 : 16));
   const started = performance.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-api-'));
   const neo4j = await startEmbedded(
@@ -212,8 +98,15 @@ async function main(): Promise<void> {
     await client.applySchema();
     await generate(client, companies, edges);
     await client.runText('CALL db.awaitIndexes(300)');
+    if (opts.compare) {
+      await compare({
+        client, uri: neo4j.connection.uri, companies, seconds, rounds: Number(opts.rounds), connections,
+        script: fileURLToPath(import.meta.url), freePort, engines: opts.engines,
+      });
+      return;
+    }
     const port = await freePort();
-    child = await startServerChild(neo4j.connection.uri, port);
+    child = await startChild(fileURLToPath(import.meta.url), ['--serve', neo4j.connection.uri, '--port', String(port)]);
 
     const rows: string[] = [];
     for (const s of scenarios(companies)) {
@@ -226,10 +119,10 @@ async function main(): Promise<void> {
       const answer = (await probe.json()) as { errors?: unknown[] };
       if (answer.errors) throw new Error(`${s.name}: ${JSON.stringify(answer.errors)}`);
       await viaHttp(port, s, 2, connections);
-      await viaDriver(client, s, 2, connections);
+      await viaDriver(() => s.raw(client, s.variables()), 2, connections);
 
       const http = await viaHttp(port, s, seconds, connections);
-      const raw = await viaDriver(client, s, seconds, connections);
+      const raw = await viaDriver(() => s.raw(client, s.variables()), seconds, connections);
       const line =
         `${s.name.padEnd(22)} GraphQL ${http.rps.toFixed(0).padStart(6)} req/s  p50 ${http.p50.toFixed(1).padStart(6)} ms  p99 ${http.p99.toFixed(1).padStart(7)} ms` +
         ` | driver ${raw.rps.toFixed(0).padStart(6)} req/s  p50 ${raw.p50.toFixed(1).padStart(6)} ms  p99 ${raw.p99.toFixed(1).padStart(7)} ms` +
@@ -253,12 +146,15 @@ async function main(): Promise<void> {
 
 // Child mode: the HTTP server alone in its process, so that autocannon does not share its event loop.
 // (At the end of the file: everything above must be initialised first.)
-if (opts.serve) {
+if (opts['serve-neo4j-graphql']) {
+  await serveNeo4jGraphql(opts['serve-neo4j-graphql'], Number(opts.port));
+} else if (opts.serve) {
   const client = createGraphClient({ uri: opts.serve, username: undefined, password: undefined, database: undefined });
   const app = createApp({
     client,
     logger: silentLogger,
     config: { port: 0, host: '127.0.0.1', apiToken: undefined, readToken: undefined, production: true },
+    jit: !opts['graphql-js'],
   });
   const server = createServer(app);
   server.listen(Number(opts.port), '127.0.0.1', () => process.stdout.write('READY\n'));

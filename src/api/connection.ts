@@ -1,8 +1,8 @@
 import { encodeCursor } from './args.js';
 import type { Window } from '../graph/read/views.js';
 
-// Relay connections over offset windows. `totalCount` may be a function: GraphQL only calls it
-// (and so runs the count query) when a client asks for the field.
+// Relay connections over offset windows. `totalCount` may be a function: the connection types'
+// totalCount resolver calls it (and so runs the count query) only when a client asks for the field.
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
@@ -33,3 +33,8 @@ export function connectionOfProbe<T>(rows: T[], window: Window, total: () => Pro
 export function probe(window: Window): Window {
   return { skip: window.skip, limit: window.limit + 1 };
 }
+
+/** The totalCount resolver of every connection type (graphql-jit, unlike graphql-js, does not call function-valued properties). */
+export const connectionType = {
+  totalCount: (c: Connection<unknown>) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount),
+};

@@ -1,15 +1,16 @@
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { ASTVisitor, FieldNode, ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { queryCostLimit } from './query-cost.js';
 
 // Limits on by default: what one request may ask. The Cypher transaction timeout lives in the gateway.
 export interface Limits {
   depth: number;
   aliases: number;
   tokens: number;
+  /** Fields the answer may hold, counted through the page sizes (query-cost.ts). */
   cost: number;
   bodyBytes: number;
   /** Price of the graph reads in one request (graph-cost.ts). */
@@ -18,11 +19,15 @@ export interface Limits {
   graphReads: number;
 }
 
+// Depth 20 lets a researcher go three relationship levels deep in Relay form, with the inline fragment
+// each level needs (`company { suppliers { edges { node { source { ... on Company { suppliers …` is five
+// levels a hop); the cost limit is what refuses a query that would really be expensive: three levels of
+// 25 suppliers with a few fields each are about 65,000 fields, four levels 1.6 million.
 export const defaultLimits: Limits = {
-  depth: 8,
+  depth: 20,
   aliases: 15,
   tokens: 2000,
-  cost: 5000,
+  cost: 100_000,
   bodyBytes: 1024 * 1024,
   graphCost: 3000,
   graphReads: 4,
@@ -33,7 +38,7 @@ export function armorPlugins(limits: Limits = defaultLimits): Plugin[] {
     maxDepthPlugin({ n: limits.depth, ignoreIntrospection: true, exposeLimits: true }),
     maxAliasesPlugin({ n: limits.aliases, exposeLimits: true }),
     maxTokensPlugin({ n: limits.tokens, exposeLimits: true }),
-    costLimitPlugin({ maxCost: limits.cost, exposeLimits: true }),
+    queryCostLimit(limits.cost),
   ] as Plugin[];
 }
 

@@ -3,10 +3,9 @@ import type { GraphClient } from '../graph/neo4j-client.js';
 import { articlesOfCompanies, getArticles, getArticleTexts } from '../graph/read/articles.js';
 import { productsOfCompanies, timelineOfCompanies, type Interval, type TimelineBucket } from '../graph/read/company-details.js';
 import { getEntities } from '../graph/read/entities.js';
-import { edgeId, parseEdgeId, type RelationType } from '../graph/read/graph-view.js';
+import { edgeId, parseEdgeId } from '../graph/read/graph-view.js';
 import {
-  evidenceOfAssertions, evidenceOfRelationships, getRelationships, offersOfProducts, relationshipsOfCompanies,
-  type Direction, type EdgeFilter, type EdgeKey,
+  evidenceOfAssertions, evidenceOfRelationships, getRelationships, offersOfProducts, type EdgeKey,
 } from '../graph/read/relationships.js';
 import { pairOf } from '../graph/write/types.js';
 import type { ArticleText, ArticleView, EntityView, EvidenceView, Page, RelationshipView, Window } from '../graph/read/views.js';
@@ -50,13 +49,6 @@ function byIdLoader<V>(fetch: (ids: string[]) => Promise<Map<string, V>>): DataL
   });
 }
 
-export interface RelationshipListArgs {
-  type: RelationType;
-  direction: Direction;
-  filter: EdgeFilter;
-  window: Window;
-}
-
 const emptyPage = { items: [], total: 0 };
 
 export function createLoaders(client: GraphClient) {
@@ -86,10 +78,6 @@ export function createLoaders(client: GraphClient) {
       }
       return byAsked;
     }),
-    relationshipsOfCompany: groupedLoader<RelationshipListArgs, Page<RelationshipView>>(
-      (ids, a) => relationshipsOfCompanies(client, ids, a.type, a.direction, a.filter, a.window),
-      emptyPage,
-    ),
     offersOfProduct: groupedLoader<Window, Page<RelationshipView>>((ids, w) => offersOfProducts(client, ids, w), emptyPage),
     productsOfCompany: groupedLoader<Window, Page<EntityView>>((ids, w) => productsOfCompanies(client, ids, w), emptyPage),
     articlesOfCompany: groupedLoader<Window, Page<ArticleView>>((ids, w) => articlesOfCompanies(client, ids, w), emptyPage),

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
+import { connectionType } from './connection.js';
 import type { ApiContext } from './context.js';
 import { requireWriteToken } from './guard.js';
 import { addWebhook, digest, removeWebhook, unwatch, Watch, watch, watchlist, Webhook, WebhookDelivery, webhookDeliveries, webhooks } from './resolvers/alerts.js';
@@ -55,6 +56,10 @@ export function createApiSchema() {
       }),
       Subscription: { relationshipDiscovered },
       Article,
+      ArticleConnection: connectionType,
+      CompanyConnection: connectionType,
+      ProductConnection: connectionType,
+      RelationshipConnection: connectionType,
       Entity,
       Company,
       Product,

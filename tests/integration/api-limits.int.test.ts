@@ -31,8 +31,8 @@ afterAll(async () => {
 });
 
 describe('no N+1', () => {
-  // Relay connections make this 11 levels deep, past the default depth limit of 8 (and its cost past 5000).
-  const deepApp = () => testApp(client, { limits: { depth: 12, cost: 100_000 } });
+  // 50 companies × 25 suppliers × 25 products may be about 100,000 fields, past the default cost limit.
+  const deepApp = () => testApp(client, { limits: { cost: 200_000 } });
   const query = (first: number) => `{ companies(first: ${first}) { totalCount edges { node { name
     suppliers { edges { node { confidence source { ... on Company { name products { edges { node { name } } } } } } } } } } } }`;
 
@@ -67,11 +67,25 @@ describe('no N+1', () => {
 });
 
 describe('query limits', () => {
-  it('depth over 8 is refused', async () => {
-    const r = await gql(app, `{ companies { edges { node { suppliers { edges { node { source { ... on Company { products { totalCount } } } } } } } } } }`);
-    expect(r.data).toBeUndefined();
-    expect(r.errors?.[0].message).toMatch(/depth limit of 8/);
-    expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
+  // `levels` hops of suppliers in Relay form, `first` of each.
+  const nested = (levels: number, first?: number) => {
+    const page = first === undefined ? '' : `(first: ${first})`;
+    let inner = 'name';
+    for (let i = 0; i < levels; i++) inner = `name suppliers${page} { edges { node { confidence source { ... on Company { ${inner} } } } } }`;
+    return `{ company(id: "nvidia") { ${inner} } }`;
+  };
+
+  it('accepts three relationship levels in Relay form and refuses ten (depth over 20)', async () => {
+    const q3 = await gql(app, `{ company(id: "nvidia") { suppliers(first: 5) { edges { node { source { ... on Company {
+      name suppliers(first: 5) { edges { node { source { name } } } } } } } } } } }`);
+    expect(q3.errors).toBeUndefined();
+    expect(q3.data.company.suppliers.edges[0].node.source.name).toBe('TSMC');
+    const three = await gql(app, nested(3));
+    expect(three.errors).toBeUndefined();
+    const ten = await gql(app, nested(10, 1));
+    expect(ten.data).toBeUndefined();
+    expect(ten.errors?.[0].message).toMatch(/depth limit of 20/);
+    expect(codeOf(ten)).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('more than 15 aliases are refused', async () => {
@@ -88,14 +102,19 @@ describe('query limits', () => {
     expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('an expensive query is refused by the cost limit', async () => {
-    const conn = (field: string) =>
-      `${field} { totalCount edges { cursor node { id type confidence evidenceCount firstSeen lastSeen } } }`;
-    const fragment = `fragment F on Company { id name aliases mentionCount firstSeen lastSeen
-      ${conn('suppliers')} ${conn('customers')} ${conn('competitors')} }`;
-    const r = await gql(app, `{ ${Array.from({ length: 15 }, (_, i) => `c${i}: company(id: "nvidia") { ...F }`).join(' ')} } ${fragment}`);
-    expect(r.errors?.[0].message).toMatch(/Cost limit of 5000/);
+  it('prices through page sizes: three levels of 100 are refused, saying by how much; variables count', async () => {
+    // 100³ sources' names alone are a million fields.
+    const r = await gql(app, nested(3, 100));
+    expect(r.data).toBeUndefined();
     expect(codeOf(r)).toBe('QUERY_TOO_COMPLEX');
+    expect(r.errors?.[0].message).toMatch(/^Query cost limit of 100,000 exceeded by [\d,]+: the answer may hold [\d,]+ fields/);
+    expect(r.errors?.[0].extensions).toMatchObject({ limit: 'cost', maxCost: 100_000 });
+    expect(r.errors![0].extensions!.cost).toBeGreaterThan(1_000_000);
+    const small = await gql(app, nested(3, 5));
+    expect(small.errors).toBeUndefined();
+    const viaVariable = await gql(app, `query($n: Int) { company(id: "nvidia") { suppliers(first: $n) { edges { node { source { ... on Company {
+      suppliers(first: $n) { edges { node { source { ... on Company { suppliers(first: $n) { edges { node { confidence } } } } } } } } } } } } } } }`, { n: 100 });
+    expect(viaVariable.errors?.[0].message).toMatch(/exceeded by/);
   });
 
   it('prices graph reads by depth and limit: fifteen deep neighbourhoods are refused, one is answered', async () => {
@@ -181,7 +200,8 @@ describe('query limits', () => {
     const post = (query: string) =>
       app.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify({ query }) });
     const refusals = [
-      `{ companies { edges { node { suppliers { edges { node { source { ... on Company { products { totalCount } } } } } } } } } }`,
+      nested(10, 1),
+      nested(3, 100),
       `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`,
       `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`,
       `{ ${Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "nvidia", depth: 3, limit: 1000) { nodes { id } }`).join(' ')} }`,

@@ -1,33 +1,25 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
+import type { NestedEntity } from '../../graph/read/nested/read.js';
 import type { EntityView } from '../../graph/read/views.js';
-import { confidence, connectionArgs, isoDateTime, lifecycleArgs, lifecycleFilter, parse, windowOf } from '../args.js';
+import { connectionArgs, parse, windowOf } from '../args.js';
 import { connection } from '../connection.js';
 import type { ApiContext } from '../context.js';
-import type { RelationshipListArgs } from '../loaders.js';
 
-// Company fields. Every list goes through a per-request loader, so a page of companies asking for
-// their suppliers costs one query, not one per company.
+// Company fields. The relationship connections come from nested reads (nested-reads.ts): read with the
+// company, or for all the companies of the response in one statement. The other lists go through
+// per-request loaders, so a page of companies asking for their products costs one query, not one per company.
 
-const edgeArgs = z.object({ minConfidence: confidence.nullish(), since: isoDateTime.nullish(), ...lifecycleArgs, ...connectionArgs });
 const pageArgs = z.object(connectionArgs);
 
-function edges(type: RelationshipListArgs['type'], direction: RelationshipListArgs['direction']) {
-  return async (company: EntityView, raw: unknown, ctx: ApiContext) => {
-    const a = parse(edgeArgs, raw);
-    const window = windowOf(a);
-    const filter = { minConfidence: a.minConfidence ?? 0, since: a.since ?? null, lifecycle: lifecycleFilter(a) };
-    const page = await ctx.loaders.relationshipsOfCompany.load({ id: company.id, args: { type, direction, filter, window } });
-    return connection(page.items, page.total, window);
-  };
-}
+const edges = (company: NestedEntity, _raw: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => ctx.nested.connection(company, info);
 
 export const Company = {
   aliases: (c: EntityView) => c.aliases ?? [],
   mentionCount: (c: EntityView) => c.mentionCount ?? 0,
-  // Supplier → company edges: the company is the target.
-  suppliers: edges('SUPPLIES', 'IN'),
-  customers: edges('SUPPLIES', 'OUT'),
-  competitors: edges('COMPETES_WITH', 'BOTH'),
+  suppliers: edges,
+  customers: edges,
+  competitors: edges,
   async products(company: EntityView, raw: unknown, ctx: ApiContext) {
     const window = windowOf(parse(pageArgs, raw));
     const page = await ctx.loaders.productsOfCompany.load({ id: company.id, args: window });

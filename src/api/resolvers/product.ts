@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.js';
 import { lookupEntity } from './entity-lookup.js';
 
-export const product = (_: unknown, args: unknown, ctx: ApiContext) => lookupEntity('PRODUCT', args, ctx);
+export const product = (_: unknown, args: unknown, ctx: ApiContext, info: GraphQLResolveInfo) =>
+  lookupEntity('PRODUCT', args, ctx, info);

@@ -1,0 +1,65 @@
+import DataLoader from 'dataloader';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { GraphClient } from '../graph/neo4j-client.js';
+import { emptyEntityPlan } from '../graph/read/nested/plan.js';
+import { nestedPages, readNestedCompanies, type NestedEdge, type NestedEntity, type NestedPage } from '../graph/read/nested/read.js';
+import { connection, type Connection } from './connection.js';
+import { planConnection, planEntity, type PlanContext } from './nested-plan.js';
+
+// Company reads resolved as one statement per entry point rather than one per level:
+// - `company(id)` reads the company and everything nested under it that the plan knows in one statement;
+// - a connection field on a company that came some other way (a page of `companies`, an edge of
+//   `relationship`, a product's makers) reads that connection and everything under it for all the
+//   companies of the response at once (a DataLoader per field, keyed by company id).
+// The connection resolvers then find their pages on the rows (`nestedPages`, by response key).
+
+const planContext = (info: GraphQLResolveInfo): PlanContext => ({ fragments: info.fragments, variables: info.variableValues });
+
+// A field's nodes get a stable name within the process, so that the same field under every parent of a list shares one loader.
+const nodeIds = new WeakMap<FieldNode, number>();
+let nextNodeId = 0;
+const nodesKey = (nodes: readonly FieldNode[]) =>
+  nodes.map((n) => nodeIds.get(n) ?? (nodeIds.set(n, ++nextNodeId), nextNodeId)).join(',');
+
+export function createNestedReads(client: GraphClient) {
+  const loaders = new Map<string, DataLoader<string, NestedEntity | undefined>>();
+
+  return {
+    /** `company(id)`: the company with everything the selection asks for that a plan can hold; null when there is none. */
+    async company(id: string, info: GraphQLResolveInfo): Promise<NestedEntity | null> {
+      const plan = planEntity(info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), planContext(info));
+      return (await readNestedCompanies(client, plan, [id])).get(id) ?? null;
+    },
+
+    /** A relationship connection of a company: the page read with its parent, or one read for all parents of this field. */
+    async connection(company: NestedEntity, info: GraphQLResolveInfo): Promise<Connection<NestedEdge>> {
+      const key = String(info.path.key);
+      const planned = company[nestedPages]?.get(key);
+      if (planned) return relay(planned);
+      const signature = nodesKey(info.fieldNodes);
+      let loader = loaders.get(signature);
+      if (!loader) {
+        const plan = emptyEntityPlan();
+        plan.connections.set(key, planConnection(info.fieldNodes, planContext(info)));
+        loader = new DataLoader(async (ids: readonly string[]) => {
+          const found = await readNestedCompanies(client, plan, ids);
+          return ids.map((id) => found.get(id));
+        });
+        loaders.set(signature, loader);
+      }
+      const read = await loader.load(company.id);
+      const page = read?.[nestedPages]?.get(key);
+      if (!page) return connection([], 0, planConnection(info.fieldNodes, planContext(info)).window);
+      return relay(page);
+    },
+  };
+}
+
+export type NestedReads = ReturnType<typeof createNestedReads>;
+
+function relay(page: NestedPage): Connection<NestedEdge> {
+  const { rows, total, window } = page;
+  // The plan reads the count whenever the selection has totalCount, so the function is never called.
+  const totalCount = total ?? (() => Promise.reject(new Error('totalCount was not read with this page')));
+  return connection(rows.slice(0, window.limit), totalCount, window, rows.length > window.limit);
+}
