@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { background } from '../background.js';
 import {
   claimAlertCursor, claimDueDeliveries, countWebhooks, enqueueDeliveries, type LeasedDelivery, recordAttempt, saveAlertCursor,
 } from '../graph/alerts/webhooks.js';
@@ -49,9 +50,7 @@ export function createAlerter(options: AlerterOptions): Alerter {
   const retryBaseMs = options.retryBaseMs ?? 30_000;
   const retryForMs = options.retryForMs ?? 86_400_000;
   const timeoutMs = options.timeoutMs ?? 10_000;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<{ enqueued: number; attempted: number; delivered: number }> | undefined;
-  let closed = false;
+  const task = background(pass, options.tickMs ?? 2_000, logger, 'webhook alerts');
 
   async function enqueue(): Promise<number> {
     let cursor = await claimAlertCursor(client, owner, 60_000);
@@ -62,7 +61,7 @@ export function createAlerter(options: AlerterOptions): Alerter {
       enqueued += await enqueueDeliveries(client, changes.map((c) => eventRow(alertEvent(c))));
       if (next !== cursor) await saveAlertCursor(client, owner, next);
       cursor = next;
-      if (changes.length < PAGE || closed) return enqueued;
+      if (changes.length < PAGE || task.closed) return enqueued;
     }
   }
 
@@ -107,7 +106,7 @@ export function createAlerter(options: AlerterOptions): Alerter {
   async function deliver(): Promise<{ attempted: number; delivered: number }> {
     let attempted = 0;
     let delivered = 0;
-    while (!closed) {
+    while (!task.closed) {
       const due = await claimDueDeliveries(client, owner, 20, timeoutMs * 3);
       if (due.length === 0) break;
       const ok = await mapBounded(due, options.concurrency ?? 4, attempt);
@@ -117,30 +116,11 @@ export function createAlerter(options: AlerterOptions): Alerter {
     return { attempted, delivered };
   }
 
-  function runOnce() {
-    running ??= (async () => {
-      // Without a webhook there is nothing to send: no cursor is made or moved, no delivery looked for.
-      if ((await countWebhooks(client)) === 0) return { enqueued: 0, attempted: 0, delivered: 0 };
-      return { enqueued: await enqueue(), ...(await deliver()) };
-    })().finally(() => {
-      running = undefined;
-    });
-    return running;
+  async function pass(): Promise<{ enqueued: number; attempted: number; delivered: number }> {
+    // Without a webhook there is nothing to send: no cursor is made or moved, no delivery looked for.
+    if ((await countWebhooks(client)) === 0) return { enqueued: 0, attempted: 0, delivered: 0 };
+    return { enqueued: await enqueue(), ...(await deliver()) };
   }
 
-  return {
-    runOnce,
-    start() {
-      if (timer) return;
-      timer = setInterval(() => {
-        if (!running) void runOnce().catch((error: unknown) => logger.warn('webhook alerts: a pass failed', error));
-      }, options.tickMs ?? 2_000);
-      timer.unref();
-    },
-    async close() {
-      closed = true;
-      if (timer) clearInterval(timer);
-      await running?.catch(() => {});
-    },
-  };
+  return { runOnce: task.run, start: task.start, close: task.close };
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { background } from '../background.js';
 import { claimDueFeeds } from '../graph/feeds/feeds.js';
 import type { Logger } from '../logger.js';
 import { type PollDeps, type PollResult, pollFeed } from './poll-feed.js';
@@ -30,15 +31,13 @@ export interface Poller {
 export function createPoller(options: PollerOptions, logger: Logger = options.logger): Poller {
   const owner = `poller-${randomUUID()}`;
   const deps: PollDeps = { ...options, exclusive: serial() };
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<PollResult[]> | undefined;
-  let closed = false;
+  const task = background(pass, options.tickMs ?? 5_000, logger, 'feed poller');
 
   async function pass(): Promise<PollResult[]> {
     const results: PollResult[] = [];
     // Due as of the pass's start: a feed polled in this pass is not due again before the next one.
     const started = new Date().toISOString();
-    while (!closed) {
+    while (!task.closed) {
       const feeds = await claimDueFeeds(options.client, owner, options.concurrency, options.leaseMs ?? 600_000, started);
       if (feeds.length === 0) break;
       results.push(...(await Promise.all(feeds.map((f) => pollFeed(deps, f, owner)))));
@@ -46,26 +45,5 @@ export function createPoller(options: PollerOptions, logger: Logger = options.lo
     return results;
   }
 
-  function pollDue(): Promise<PollResult[]> {
-    running ??= pass().finally(() => {
-      running = undefined;
-    });
-    return running;
-  }
-
-  return {
-    pollDue,
-    start() {
-      if (timer) return;
-      timer = setInterval(() => {
-        if (!running) void pollDue().catch((error: unknown) => logger.warn('feed poller: a pass failed', error));
-      }, options.tickMs ?? 5_000);
-      timer.unref();
-    },
-    async close() {
-      closed = true;
-      if (timer) clearInterval(timer);
-      await running?.catch(() => {});
-    },
-  };
+  return { pollDue: task.run, start: task.start, close: task.close };
 }
