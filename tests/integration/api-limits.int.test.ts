@@ -133,18 +133,7 @@ describe('query limits', () => {
   });
 
   it('refuses a graph read at once with BUSY while the server runs as many as it allows', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((r) => (open = r));
-    let entered!: () => void;
-    const waiting = new Promise<void>((r) => (entered = r));
-    // Neo4j is real; the first graph read is held at the door until the test lets it through.
-    const slow = Object.assign(Object.create(client) as GraphClient, {
-      readTransaction: async (...args: Parameters<GraphClient['readTransaction']>) => {
-        entered();
-        await gate;
-        return client.readTransaction(...args);
-      },
-    });
+    const { slow, waiting, open } = heldReads();
     const busyApp = testApp(slow, { limits: { graphReads: 1 } });
     const first = gql(busyApp, `{ neighborhood(id: "nvidia", depth: 2) { nodes { id } } }`);
     try {
@@ -172,17 +161,7 @@ describe('query limits', () => {
   });
 
   it('an export running takes the slot: a graph read meanwhile is refused with BUSY, and after it runs', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((r) => (open = r));
-    let entered!: () => void;
-    const waiting = new Promise<void>((r) => (entered = r));
-    const slow = Object.assign(Object.create(client) as GraphClient, {
-      readTransaction: async (...args: Parameters<GraphClient['readTransaction']>) => {
-        entered();
-        await gate;
-        return client.readTransaction(...args);
-      },
-    });
+    const { slow, waiting, open } = heldReads();
     const busyApp = testApp(slow, { limits: { graphReads: 1 } });
     const exporting = busyApp.fetch('http://test/export/nodes.csv');
     try {
@@ -311,3 +290,22 @@ describe('production settings and probes', () => {
     }
   });
 });
+
+/**
+ * The real client, but its read transactions wait at a gate: `waiting` resolves when the first one
+ * arrives, and `open()` lets them all through.
+ */
+function heldReads() {
+  let open!: () => void;
+  const gate = new Promise<void>((r) => (open = r));
+  let entered!: () => void;
+  const waiting = new Promise<void>((r) => (entered = r));
+  const slow = Object.assign(Object.create(client) as GraphClient, {
+    readTransaction: async (...args: Parameters<GraphClient['readTransaction']>) => {
+      entered();
+      await gate;
+      return client.readTransaction(...args);
+    },
+  });
+  return { slow, waiting, open };
+}
