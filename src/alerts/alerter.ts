@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { fetch } from 'undici';
 import { background } from '../background.js';
 import {
   claimAlertCursor, claimDueDeliveries, countWebhooks, enqueueDeliveries, type LeasedDelivery, recordAttempt, saveAlertCursor,
@@ -7,7 +8,6 @@ import type { GraphClient } from '../graph/neo4j-client.js';
 import { updatedRelationships } from '../graph/read/relationships.js';
 import type { Logger } from '../logger.js';
 import { mapBounded } from '../feeds/serial.js';
-import { fetch } from 'undici';
 import { assertPublicUrl, guardedDispatcher, UrlRefusedError } from '../feeds/url-guard.js';
 import { USER_AGENT } from '../feeds/http.js';
 import { alertEvent, eventRow } from './events.js';
