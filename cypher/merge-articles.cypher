@@ -1,6 +1,7 @@
 // Creates or updates article nodes. Params: $rows [{id, url, title, source, publishedAt (ISO|null), contentHash, text,
 // extractor, simhash, simBands}], $now (ISO).
-// simhash/simBands let a syndicated copy be found (feeds/dedupe.ts).
+// simhash and the links to its bands, (:SimBand {key: "0:ab"}) nodes, let a syndicated copy be found
+// (find-similar-articles, feeds/dedupe.ts). An updated article's old band links are replaced.
 // Columns: id.
 UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
@@ -12,6 +13,16 @@ SET a.url = r.url,
     a.text = r.text,
     a.extractor = r.extractor,
     a.simhash = r.simhash,
-    a.simBands = r.simBands,
     a.ingestedAt = datetime($now)
+REMOVE a.simBands
+WITH a, r
+CALL (a) {
+  MATCH (a)-[old:IN_BAND]->(:SimBand)
+  DELETE old
+}
+CALL (a, r) {
+  UNWIND coalesce(r.simBands, []) AS key
+  MERGE (b:SimBand {key: key})
+  CREATE (a)-[:IN_BAND]->(b)
+}
 RETURN a.id AS id
