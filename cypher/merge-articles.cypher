@@ -1,7 +1,8 @@
 // Creates or updates article nodes. Params: $rows [{id, url, title, source, publishedAt (ISO|null), contentHash, text,
 // extractor, simhash, simBands}], $now (ISO).
 // simhash and the links to its bands, (:SimBand {key: "0:ab"}) nodes, let a syndicated copy be found
-// (find-similar-articles, feeds/dedupe.ts). An updated article's old band links are replaced.
+// (find-similar-articles, feeds/dedupe.ts). The old band links of an updated article are removed here;
+// add-article-bands links the new ones.
 // Columns: id.
 UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
@@ -15,14 +16,9 @@ SET a.url = r.url,
     a.simhash = r.simhash,
     a.ingestedAt = datetime($now)
 REMOVE a.simBands
-WITH a, r
+WITH a
 CALL (a) {
   MATCH (a)-[old:IN_BAND]->(:SimBand)
   DELETE old
-}
-CALL (a, r) {
-  UNWIND coalesce(r.simBands, []) AS key
-  MERGE (b:SimBand {key: key})
-  CREATE (a)-[:IN_BAND]->(b)
 }
 RETURN a.id AS id

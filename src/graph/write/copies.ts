@@ -6,9 +6,10 @@ import type { ArticleRecord } from './ingest-batch.js';
 // stored one, or as an earlier one of the batch, is not written: its URL becomes a second source (`alsoAt`) of
 // that article. Safe across processes: the transaction first locks the new articles' SimHash bands, in sorted
 // order, and only then reads the articles in those bands. Two near-identical stories always share a band
-// (simhash.ts), so the second writer waits for the first to commit, then finds its article.
+// (simhash.ts), so the second writer waits for the first to commit, then finds its article. Every write links
+// its articles to their bands here (linkBands), whether it looks for copies or not.
 
-const q = loadQueries(['lock-sim-bands', 'find-similar-articles', 'add-article-copies'] as const);
+const q = loadQueries(['lock-sim-bands', 'find-similar-articles', 'add-article-copies', 'add-article-bands'] as const);
 
 export interface Fingerprint {
   id: string;
@@ -35,4 +36,11 @@ export async function addCopies(tx: Tx, articles: readonly ArticleRecord[], copi
     return of !== undefined && a.url && a.url !== of ? [{ articleId: of, url: a.url }] : [];
   });
   if (rows.length > 0) await tx.run(q['add-article-copies'], { rows });
+}
+
+/** Links written articles to their bands, in key order: the order lock-sim-bands takes them in. */
+export async function linkBands(tx: Tx, articles: readonly ArticleRecord[]): Promise<void> {
+  const rows = articles.flatMap((a) => (a.simBands ?? []).map((key) => ({ key, id: a.id })));
+  rows.sort((x, y) => (x.key === y.key ? (x.id < y.id ? -1 : 1) : x.key < y.key ? -1 : 1));
+  if (rows.length > 0) await tx.run(q['add-article-bands'], { rows });
 }

@@ -4,7 +4,7 @@ import type { GraphClient, Tx } from '../neo4j-client.js';
 import { entitiesOf } from './article-entities.js';
 import { buildRows, type ResolvedArticle } from './batch-rows.js';
 import { replaceClaims } from './claims.js';
-import { addCopies, findCopies, type SameStory } from './copies.js';
+import { addCopies, findCopies, linkBands, type SameStory } from './copies.js';
 import { addEdgeEvidence } from './edge-evidence.js';
 import { dropUnlinkedAliases, lockAliasKeys, lockEntities } from './locks.js';
 import { recomputeEdges, recomputeEntities, refreshAliases } from './recompute.js';
@@ -125,6 +125,7 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string, sameStory: 
   if (gone) throw stale(`${gone.label} ${gone.id} was deleted after it was resolved`);
 
   await tx.run(q['merge-articles'], { rows: todo.map((i) => i.article), now });
+  await linkBands(tx, todo.map((i) => i.article));
   await addCopies(tx, items.map((i) => i.article), copies);
   const createdRefs: EntityRef[] = [];
   let companiesCreated = 0;
