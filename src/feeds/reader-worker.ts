@@ -4,7 +4,8 @@ import type { Logger } from '../logger.js';
 import type { PageText } from './page-text.js';
 
 // The one worker thread the feed poller inside the API server reads with: each item's page (Readability over
-// linkedom) and then its extraction, the two CPU-heavy steps, off the thread that answers requests. Started on
+// linkedom) and then its extraction, the two CPU-heavy steps, off the thread that answers requests, at the lowest
+// CPU priority so that on a busy machine requests get the cores first. Started on
 // first use and kept between polls (a start loads the extractor's lexicons: seconds of work). A worker that
 // died fails what it had in hand (a page falls back to the feed's text, as an unreadable page does) and is
 // replaced on the next use.
@@ -27,7 +28,7 @@ export function readerWorker(logger: Logger, userCompanies: readonly CompanyEntr
       void live.close();
       live = undefined;
     }
-    starting ??= workerExtractor(1, extractModule, userCompanies)
+    starting ??= workerExtractor(1, extractModule, userCompanies, true)
       .then((p) => (live = p))
       .finally(() => {
         starting = undefined;

@@ -1,3 +1,5 @@
+import { readFileSync, readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CompanyEntry } from '../extract/index.js';
 import type { Article } from '../extract/types.js';
@@ -10,7 +12,24 @@ import { loadExtractor } from './extractor-module.js';
 
 type Request = { seq: number } & ({ article: Article } | { page: { html: string; url: string } });
 
-const { moduleUrl, userCompanies } = workerData as { moduleUrl: string; userCompanies: CompanyEntry[] };
+const { moduleUrl, userCompanies, background } = workerData as { moduleUrl: string; userCompanies: CompanyEntry[]; background?: boolean };
+
+/**
+ * Work in the background (the feed reader inside the API server) runs at the lowest CPU priority, so the
+ * thread that answers requests gets the cores first. Linux gives each thread its own nice value: this
+ * thread's id is the last part of /proc/thread-self. Elsewhere the worker keeps the process's priority.
+ */
+function niceness(): number | undefined {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (background) setPriority(tid, 19);
+    // /proc/<tid>/stat: the 19th field is the nice value (counted after the command name's closing parenthesis).
+    return Number(readFileSync(`/proc/thread-self/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+  } catch {
+    return undefined;
+  }
+}
+const nice = niceness();
 const mod = await loadExtractor(moduleUrl, userCompanies);
 
 let pageText: ((html: string, url: string) => PageText | undefined) | undefined;
@@ -29,4 +48,4 @@ parentPort!.on('message', async (request: Request) => {
     parentPort!.postMessage({ seq, error: error instanceof Error ? error.message : String(error), ms: performance.now() - started });
   }
 });
-parentPort!.postMessage({ ready: true, version: mod.version });
+parentPort!.postMessage({ ready: true, version: mod.version, nice });

@@ -27,6 +27,8 @@ export interface ExtractorPool {
   readonly busyMs: number;
   /** True once a worker died: every later call is refused, and whoever keeps the pool starts a new one. */
   readonly crashed: boolean;
+  /** The workers' nice value as the kernel reports it (Linux; undefined elsewhere and in process). */
+  readonly nice?: number;
   close(): Promise<void>;
 }
 
@@ -64,8 +66,11 @@ interface Pending {
   reject(e: Error): void;
 }
 
-/** `userCompanies` (a user's gazetteer) are copied to each worker, which builds its extractor over them. */
-export async function workerExtractor(workers: number, moduleUrl = defaultExtractModule, userCompanies: readonly CompanyEntry[] = []): Promise<ExtractorPool> {
+/**
+ * `userCompanies` (a user's gazetteer) are copied to each worker, which builds its extractor over them.
+ * `background`: the workers run at the lowest CPU priority (Linux), behind the threads that answer requests.
+ */
+export async function workerExtractor(workers: number, moduleUrl = defaultExtractModule, userCompanies: readonly CompanyEntry[] = [], background = false): Promise<ExtractorPool> {
   const isTs = import.meta.url.endsWith('.ts');
   const script = new URL(isTs ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
   const pending = new Map<number, Pending>();
@@ -73,6 +78,7 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
   let seq = 0;
   let busyMs = 0;
   let version = '';
+  let nice: number | undefined;
   let failure: Error | undefined;
   /** Set once workers are being terminated on purpose: their 'exit' is expected. */
   let closing = false;
@@ -90,12 +96,13 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
           // entry module, so the entry is a tiny script that registers tsx, then imports the worker module.
           new Worker(
             `import(${JSON.stringify(tsxApiUrl())}).then((t) => { t.register(); return import(${JSON.stringify(script.href)}); });`,
-            { eval: true, workerData: { moduleUrl, userCompanies } },
+            { eval: true, workerData: { moduleUrl, userCompanies, background } },
           )
-        : new Worker(script, { workerData: { moduleUrl, userCompanies } });
-      w.on('message', (m: { ready?: true; version?: string; seq: number; result?: unknown; error?: string; ms: number }) => {
+        : new Worker(script, { workerData: { moduleUrl, userCompanies, background } });
+      w.on('message', (m: { ready?: true; version?: string; nice?: number; seq: number; result?: unknown; error?: string; ms: number }) => {
         if (m.ready) {
           version = m.version!;
+          nice = m.nice;
           return resolve(w);
         }
         const p = pending.get(m.seq);
@@ -144,6 +151,7 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
 
   return {
     version,
+    nice,
     extract: (article) => send<Extraction>({ article }),
     pageText: (html, url) => send<PageText | undefined>({ page: { html, url } }),
     get busyMs() {

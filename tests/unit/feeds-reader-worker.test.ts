@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { newsPage } from '../../bench/feed-pages.js';
 import { generateArticles } from '../../bench/generate-articles.js';
+import { getPriority } from 'node:os';
 import { readerWorker } from '../../src/feeds/reader-worker.js';
+import { workerExtractor } from '../../src/ingest/extractor-pool.js';
 import { silentLogger } from '../../src/logger.js';
 
 // The worker thread the API server reads feed pages in. A large page (3 MB of menus, cards and comments
@@ -44,6 +46,16 @@ describe('readerWorker', () => {
       expect((await fragile.pageText(newsPage(article!, '/after', 20), 'http://news.test/after'))?.title).toBe(article!.title);
     } finally {
       await fragile.close();
+    }
+  }, 60_000);
+
+  it.runIf(process.platform === 'linux')('reads at the lowest CPU priority; an ingest pool keeps the process priority', async () => {
+    expect((await reader.pool()).nice).toBe(19);
+    const ingest = await workerExtractor(1, exitFixture);
+    try {
+      expect(ingest.nice).toBe(getPriority());
+    } finally {
+      await ingest.close();
     }
   }, 60_000);
 });
