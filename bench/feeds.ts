@@ -1,9 +1,9 @@
 // npm run bench:feeds [-- --rounds 3 --duration 10 --items 200 --page-kb 300 --connections 8]
 // Does following feeds slow the API? A temporary embedded Neo4j holds a generated graph; two API servers run in
-// child processes on it, each with a feed poller wired one of two ways: `main` reads each item's page
+// child processes on it, each with a feed poller wired one of three ways: `main` reads each item's page
 // (Readability) on the server's event loop and extracts in a worker started per poll (how the server read
-// feeds before), `worker` reads and extracts in the one long-lived worker thread (feeds/reader-worker.ts,
-// as `newsgraph serve` does now). A local HTTP server (this process) serves feeds of `items` items whose
+// feeds before), `worker` reads and extracts in the one long-lived worker thread at the lowest CPU priority
+// (feeds/reader-worker.ts, as `newsgraph serve` does now), `worker-0` the same at the process's priority. A local HTTP server (this process) serves feeds of `items` items whose
 // pages are large news pages (bench/feed-pages.ts); a poll reads 50 new items. autocannon measures company
 // lookups with no poll running (quiet) and while the server polls a new feed (polling). Rounds interleave
 // the two servers, so that the machine's other load falls on both alike.
@@ -45,8 +45,8 @@ const { values: opts } = parseArgs({
 
 const log = createLogger('info', 'bench:feeds');
 
-type Mode = 'main' | 'worker';
-const MODES: Mode[] = ['main', 'worker'];
+type Mode = 'main' | 'worker' | 'worker-0';
+const MODES: Mode[] = ['main', 'worker', 'worker-0'];
 
 /** The news site: /feed/<name>.xml lists `items` stories, /news/<name>/<i> is each one's page. */
 async function startSite(items: number, pageKb: number) {
@@ -132,9 +132,11 @@ async function main(): Promise<void> {
     const results: Record<Mode, { quiet: Measured[]; polling: Measured[]; pollMs: number[] }> = {
       main: { quiet: [], polling: [], pollMs: [] },
       worker: { quiet: [], polling: [], pollMs: [] },
+      'worker-0': { quiet: [], polling: [], pollMs: [] },
     };
     for (let round = 0; round < rounds; round++) {
-      for (const mode of round % 2 === 0 ? MODES : [...MODES].reverse()) {
+      // Each round starts with the next mode, so that every mode is measured first, in the middle and last.
+      for (const mode of MODES.map((_, i) => MODES[(i + round) % MODES.length]!)) {
         const child = children[MODES.indexOf(mode)]!;
         const quiet = await viaHttp(child.port, lookup, seconds, connections);
         const started = performance.now();
@@ -144,7 +146,7 @@ async function main(): Promise<void> {
         results[mode].quiet.push(quiet);
         results[mode].polling.push(polling);
         results[mode].pollMs.push(ms);
-        log.info(`round ${round + 1} ${mode.padEnd(6)} quiet ${fmt(quiet)} | polling ${fmt(polling)} | poll ${(ms / 1000).toFixed(1)} s (${line})`);
+        log.info(`round ${round + 1} ${mode.padEnd(8)} quiet ${fmt(quiet)} | polling ${fmt(polling)} | poll ${(ms / 1000).toFixed(1)} s (${line})`);
       }
     }
     const range = (xs: number[], digits: number) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
@@ -161,7 +163,7 @@ async function main(): Promise<void> {
     console.log(
       `\nranges over ${rounds} interleaved rounds; ${seconds} s per measurement, ${connections} connections; ` +
         `feeds of ${opts.items} items, pages of ${opts['page-kb']} KB, 50 items read per poll; ` +
-        `poll time main ${range(results.main.pollMs.map((x) => x / 1000), 1)} s, worker ${range(results.worker.pollMs.map((x) => x / 1000), 1)} s; ` +
+        `poll time ${MODES.map((m) => `${m} ${range(results[m].pollMs.map((x) => x / 1000), 1)} s`).join(', ')}; ` +
         `load average ${loadavg()[0].toFixed(1)}.`,
     );
   } finally {
@@ -181,7 +183,7 @@ async function serve(uri: string, mode: Mode, port: number): Promise<void> {
     logger: silentLogger,
     config: { port: 0, host: '127.0.0.1', apiToken: undefined, readToken: undefined, production: true },
   });
-  const reader = mode === 'worker' ? readerWorker(silentLogger) : undefined;
+  const reader = mode === 'main' ? undefined : readerWorker(silentLogger, [], undefined, mode === 'worker');
   const poller = createPoller({
     client,
     logger: silentLogger,

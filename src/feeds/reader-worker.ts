@@ -17,7 +17,8 @@ export interface ReaderWorker {
   close(): Promise<void>;
 }
 
-export function readerWorker(logger: Logger, userCompanies: readonly CompanyEntry[] = [], extractModule?: string): ReaderWorker {
+/** `background: false` keeps the process's CPU priority (for comparison in bench/feeds.ts). */
+export function readerWorker(logger: Logger, userCompanies: readonly CompanyEntry[] = [], extractModule?: string, background = true): ReaderWorker {
   let live: ExtractorPool | undefined;
   let starting: Promise<ExtractorPool> | undefined;
 
@@ -28,7 +29,7 @@ export function readerWorker(logger: Logger, userCompanies: readonly CompanyEntr
       void live.close();
       live = undefined;
     }
-    starting ??= workerExtractor(1, extractModule, userCompanies, true)
+    starting ??= workerExtractor(1, extractModule, userCompanies, background)
       .then((p) => (live = p))
       .finally(() => {
         starting = undefined;

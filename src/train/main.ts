@@ -5,9 +5,10 @@
 // Besides the labelled corpora, every fit reads train/seed: short articles written for newsgraph that
 // state the general patterns of supply and rivalry, and the deals, stakes, lawsuits and hedges that
 // are neither (a prior from general knowledge, like the hand-written rules).
-//   npm run train [-- --eval ../shared/eval --out src/extract/data/relation-model.json --core-weight 0.5 --seed-weight 3 --l2 10]
-// `--fold-seed N` deals the folds another way: how much the cross-validated figures move with it is
-// their noise (the weights do not depend on it; the threshold chosen may).
+//   npm run train [-- --eval ../shared/eval --out src/extract/data/relation-model.json --core-weight 0.5 --seed-weight 3 --l2 10
+//                     --repeats 3 --fold-seed 20261206]
+// Cross-validation runs `--repeats` times, the folds dealt with seeds fold-seed, fold-seed + 1, …: how much
+// the figures move between dealings is their noise (the weights do not depend on it; the threshold may).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
