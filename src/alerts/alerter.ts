@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { fetch } from 'undici';
 import { background } from '../background.js';
 import {
   claimAlertCursor, claimDueDeliveries, countWebhooks, enqueueDeliveries, type LeasedDelivery, recordAttempt, saveAlertCursor,
@@ -7,7 +8,7 @@ import type { GraphClient } from '../graph/neo4j-client.js';
 import { updatedRelationships } from '../graph/read/relationships.js';
 import type { Logger } from '../logger.js';
 import { mapBounded } from '../feeds/serial.js';
-import { assertPublicUrl } from '../feeds/url-guard.js';
+import { assertPublicUrl, guardedDispatcher, UrlRefusedError } from '../feeds/url-guard.js';
 import { USER_AGENT } from '../feeds/http.js';
 import { alertEvent, eventRow } from './events.js';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, sign } from './signature.js';
@@ -70,9 +71,11 @@ export function createAlerter(options: AlerterOptions): Alerter {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
+      if (!webhook.secret) throw new Error('the webhook has no secret (loaded from a dump made without --with-secrets): add it again');
       await assertPublicUrl(webhook.url, options.allowPrivate);
       const response = await fetch(webhook.url, {
         method: 'POST',
+        dispatcher: guardedDispatcher(options.allowPrivate),
         body: delivery.body,
         redirect: 'manual',
         signal: AbortSignal.timeout(timeoutMs),
@@ -89,7 +92,8 @@ export function createAlerter(options: AlerterOptions): Alerter {
       if (response.status < 200 || response.status >= 300) error = `HTTP ${response.status}`;
     } catch (e) {
       const cause = (e as { cause?: { code?: string } }).cause;
-      error = (e as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `${(e as Error).message}${cause?.code ? ` (${cause.code})` : ''}`;
+      if (cause instanceof UrlRefusedError) error = cause.message;
+      else error = (e as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : `${(e as Error).message}${cause?.code ? ` (${cause.code})` : ''}`;
     }
     const attempts = delivery.attempts + 1;
     const retryAt = now.getTime() + retryBaseMs * 2 ** (attempts - 1);

@@ -6,8 +6,8 @@ import { EXTRACTOR_VERSION } from '../extract/types.js';
 import { checkDump, DumpFileError, readDump, writeDump } from './dump-file.js';
 import { withGraph } from './with-graph.js';
 
-// `newsgraph db dump <file>` and `newsgraph db load <file> [--replace]`: the whole graph to a file and
-// back (the format: src/graph/dump/format.ts). Progress goes to stderr every two seconds.
+// `newsgraph db dump <file> [--with-secrets]` and `newsgraph db load <file> [--replace]`: the whole graph to a
+// file and back (the format: src/graph/dump/format.ts). Progress goes to stderr every two seconds.
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const counted = (c: GraphCounts) => `${c.nodes.toLocaleString('en')} nodes and ${c.relationships.toLocaleString('en')} relationships`;
@@ -22,7 +22,7 @@ function every2s(report: (line: string) => void) {
   };
 }
 
-export async function dumpCommand(file: string): Promise<number> {
+export async function dumpCommand(file: string, withSecrets = false): Promise<number> {
   if (existsSync(file) && statSync(file).isDirectory()) {
     console.error(`newsgraph db dump: ${file} is a folder; name the file to write (e.g. newsgraph.jsonl.gz)`);
     return 2;
@@ -35,11 +35,12 @@ export async function dumpCommand(file: string): Promise<number> {
       const done = await writeDump(
         file,
         { format: DUMP_FORMAT, version: DUMP_VERSION, extractor: EXTRACTOR_VERSION, createdAt: new Date().toISOString(), ...total },
-        dumpGraph(client),
+        dumpGraph(client, { withSecrets }),
         (c) => tick(() => `dump: ${c.nodes}/${total.nodes} nodes, ${c.relationships}/${total.relationships} relationships`),
       );
       const size = statSync(file).size;
       console.log(`Dumped ${counted(done)} to ${file} (${(size / 1e6).toFixed(1)} MB) in ${seconds(started)}.`);
+      if (!withSecrets) console.log('Webhook secrets were left out (--with-secrets keeps them): a webhook loaded from this file sends nothing until it is added again.');
       return 0;
     } catch (error) {
       if (!(error instanceof UnsupportedValueError)) throw error;

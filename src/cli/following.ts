@@ -1,6 +1,7 @@
 import { type Alerter, createAlerter } from '../alerts/alerter.js';
 import type { Config } from '../config.js';
 import { createPoller, type Poller } from '../feeds/poller.js';
+import { type ReaderWorker, readerWorker } from '../feeds/reader-worker.js';
 import type { GraphClient } from '../graph/neo4j-client.js';
 import { type IngestOptions, ingestArticles } from '../ingest/pipeline.js';
 import type { Logger } from '../logger.js';
@@ -11,6 +12,8 @@ import type { Logger } from '../logger.js';
 export interface Following {
   poller: Poller;
   alerter: Alerter;
+  /** In the server: the worker thread the poller reads pages and extracts articles in. */
+  reader: ReaderWorker | undefined;
   start(): void;
   close(): Promise<void>;
 }
@@ -21,14 +24,17 @@ export function createFollowing(
   logger: Logger,
   ingest: Pick<IngestOptions, 'userCompanies'> & { inServer: boolean },
 ): Following {
+  // In the server, pages are read and articles extracted in one worker thread, whatever their number: requests
+  // keep the main thread. `follow` has no requests to answer, and reads on its own thread.
+  const reader = ingest.inServer ? readerWorker(logger, ingest.userCompanies) : undefined;
   const poller = createPoller({
     client,
     logger,
     concurrency: config.feeds.concurrency,
     limits: { timeoutMs: config.feeds.timeoutMs, maxBytes: config.feeds.maxBytes, allowPrivate: config.feeds.allowPrivateUrls },
-    // In the server, extraction runs in one worker thread whatever the number of articles: requests keep the main thread.
-    ingest: (articles) =>
-      ingestArticles(client, articles, { logger, userCompanies: ingest.userCompanies, ...(ingest.inServer ? { workers: 1, smallInput: 0 } : {}) }),
+    readPage: reader?.pageText,
+    ingest: async (articles) =>
+      ingestArticles(client, articles, { logger, userCompanies: ingest.userCompanies, extractor: await reader?.pool() }),
   });
   const alerter = createAlerter({
     client,
@@ -40,12 +46,14 @@ export function createFollowing(
   return {
     poller,
     alerter,
+    reader,
     start() {
       poller.start();
       alerter.start();
     },
     async close() {
       await Promise.all([poller.close(), alerter.close()]);
+      await reader?.close();
     },
   };
 }

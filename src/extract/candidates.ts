@@ -73,7 +73,8 @@ function evidenceFor(s: SentenceInfo, a: number, b: number): string[] {
   const last = s.keys[b - 1];
   const len = b - a;
   if (len >= 2 && isSuffix(s.tokens[b - 1].text, last)) ev.push('suffix');
-  else if (len >= 2 && COMPANY_HEADS.has(last)) ev.push('head');
+  // "Contoso Energy", not "Manufacturing Services": some word besides the heads names the company.
+  else if (len >= 2 && COMPANY_HEADS.has(last) && s.keys.slice(a, b - 1).some((k) => !COMPANY_HEADS.has(k) && !JOINERS.has(k))) ev.push('head');
   const before2 = prevWords(s, a, 2);
   const before1 = prevWords(s, a, 1);
   if (NAME_INTRODUCERS.has(before1) || NAME_INTRODUCERS.has(before2) || /(?:maker|provider|supplier|firm|company|giant|operator|retailer|startup)$/.test(before1)) ev.push('introducer');

@@ -1,8 +1,10 @@
-import { assertPublicUrl } from './url-guard.js';
+import { fetch, type Response } from 'undici';
+import { assertPublicUrl, guardedDispatcher, UrlRefusedError } from './url-guard.js';
 
 // One careful GET for feeds and pages: a clear User-Agent, conditional headers, a timeout over the whole
 // exchange, a cap on the body (read as a stream, so a huge or endless response costs at most the cap), and
-// redirects followed by hand, at most 5, each hop checked by the URL guard like the first.
+// redirects followed by hand, at most 5, each hop checked by the URL guard like the first, and each connection
+// made to an address the guard checked (guardedDispatcher).
 
 export const USER_AGENT = 'newsgraph/0.1 (business news reader; polls feeds at their interval, honours ETag and Last-Modified)';
 
@@ -36,7 +38,12 @@ export async function fetchLimited(url: string, limits: FetchLimits, headers: Re
   try {
     for (let hop = 0; ; hop++) {
       await assertPublicUrl(current, limits.allowPrivate);
-      const response = await fetch(current, { headers: { 'user-agent': USER_AGENT, ...headers }, redirect: 'manual', signal });
+      const response = await fetch(current, {
+        headers: { 'user-agent': USER_AGENT, ...headers },
+        redirect: 'manual',
+        signal,
+        dispatcher: guardedDispatcher(limits.allowPrivate),
+      });
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
         await response.body?.cancel();
@@ -48,7 +55,9 @@ export async function fetchLimited(url: string, limits: FetchLimits, headers: Re
       return { status: response.status, url: current, headers: response.headers, body };
     }
   } catch (error) {
-    if (error instanceof FetchError || (error as Error).name === 'UrlRefusedError') throw error;
+    if (error instanceof FetchError || error instanceof UrlRefusedError) throw error;
+    const refused = (error as { cause?: unknown }).cause;
+    if (refused instanceof UrlRefusedError) throw new UrlRefusedError(current, refused.reason);
     if (signal.aborted) throw new FetchError(current, `no complete answer within ${limits.timeoutMs} ms`, { cause: error });
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw new FetchError(current, `request failed (${cause?.code ?? cause?.message ?? (error as Error).message})`, { cause: error });

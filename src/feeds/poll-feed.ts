@@ -6,6 +6,7 @@ import type { IngestReport } from '../ingest/report.js';
 import type { Logger } from '../logger.js';
 import { fingerprint, judge } from './dedupe.js';
 import { type FetchLimits, fetchLimited } from './http.js';
+import type { PageText } from './page-text.js';
 import { type FeedItem, parseFeedText } from './parse-feed.js';
 import { type Fetched, fetchItem, itemKey } from './read-item.js';
 import { mapBounded } from './serial.js';
@@ -27,6 +28,8 @@ export interface PollDeps {
   maxItems?: number;
   /** Pages fetched at once within one feed (default 2). */
   pageConcurrency?: number;
+  /** HTML → the page's story (read-item.ts); default: on this thread. */
+  readPage?: (html: string, url: string) => Promise<PageText | undefined>;
 }
 
 export interface PollResult {

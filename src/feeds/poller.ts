@@ -8,8 +8,8 @@ import { serial } from './serial.js';
 // Polls the due feeds in the background: every tick, lease up to `concurrency` due feeds in Neo4j, poll them side
 // by side, and repeat while feeds are due. The lease (claim-due-feeds.cypher) makes one poller per feed however
 // many servers run one; a poller that dies leaves a lease that runs out after `leaseMs`. Work is bounded
-// (`concurrency` feeds, 2 pages per feed, extraction in a worker thread when the caller's ingest says so), so
-// the API's requests do not wait behind it.
+// (`concurrency` feeds, 2 pages per feed) and, in the API server, pages are read and articles extracted in a
+// worker thread (reader-worker.ts), so the API's requests do not wait behind it.
 
 export interface PollerOptions extends Omit<PollDeps, 'exclusive'> {
   concurrency: number;

@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js';
 import { canonicalUrl } from './canonical-url.js';
 import { type FetchLimits, fetchLimited } from './http.js';
 import type { FeedItem } from './parse-feed.js';
-import { pageText } from './page-text.js';
+import { type PageText, pageText } from './page-text.js';
 
 // One feed item → its text: the page's main text when the page can be fetched and read, else the feed's own
 // text for the item (and the page's error, kept on the item), else nothing and the reason.
@@ -10,7 +10,11 @@ import { pageText } from './page-text.js';
 interface ItemDeps {
   limits: FetchLimits;
   logger: Logger;
+  /** HTML → the page's story; the API server reads in a worker thread (reader-worker.ts). Default: on this thread. */
+  readPage?: (html: string, url: string) => Promise<PageText | undefined>;
 }
+
+const readHere = async (html: string, url: string) => pageText(html, url);
 
 /** What an item is known by across polls and feeds: its canonical link, else the feed's id for it. */
 export function itemKey(feedUrl: string, item: FeedItem): string {
@@ -36,7 +40,7 @@ export async function fetchItem(deps: ItemDeps, feedUrl: string, key: string, it
     try {
       const page = await fetchLimited(link, deps.limits, { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' });
       if (page.status !== 200) throw new Error(`${link}: HTTP ${page.status}`);
-      const read = pageText(page.body, page.url);
+      const read = await (deps.readPage ?? readHere)(page.body, page.url);
       if (!read) throw new Error(`${link}: no article text found on the page`);
       const id = read.canonical ?? canonicalUrl(page.url) ?? link;
       return { key, item, url: link, id, text: read.text, title: read.title, textFrom: 'page', error: null };

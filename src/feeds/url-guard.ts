@@ -1,15 +1,19 @@
+import { type LookupAddress, type LookupOptions, lookup as lookupCallback } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import ipaddr from 'ipaddr.js';
+import { Agent, type Dispatcher } from 'undici';
 
 // Feeds and webhooks are URLs that users give the server, which then fetches or posts to them. Without a guard
 // anyone with the API token could make the server read its own network (cloud metadata at 169.254.169.254,
 // an admin page on 127.0.0.1). So http(s) only, and every address the host name resolves to must be public
 // unicast, unless NEWSGRAPH_ALLOW_PRIVATE_URLS=true (tests, a feed on the local network).
-// The check runs before each request and on each redirect hop. A host that resolves differently between the
-// check and the connection (DNS rebinding) is not caught; a proxy with its own egress rules is the fix for that.
+// The check runs before each request and on each redirect hop, for a clear error early; and again when the
+// connection is made (guardedDispatcher): the addresses checked there are the ones the socket connects to, so a
+// host that answers the first look-up with a public address and the next with a private one (DNS rebinding)
+// is refused too.
 
 export class UrlRefusedError extends Error {
-  constructor(readonly url: string, reason: string) {
+  constructor(readonly url: string, readonly reason: string) {
     super(`${url}: ${reason}`);
     this.name = 'UrlRefusedError';
   }
@@ -50,11 +54,37 @@ export async function assertPublicUrl(raw: string | URL, allowPrivate: boolean):
       throw new UrlRefusedError(url.href, `the host ${host} does not resolve (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
   }
+  const refused = refusal(host, addresses);
+  if (refused) throw new UrlRefusedError(url.href, refused);
+  return url;
+}
+
+function refusal(host: string, addresses: readonly string[]): string | undefined {
   for (const address of addresses) {
     const range = privateRange(address);
-    if (range) {
-      throw new UrlRefusedError(url.href, `${host} is a ${range} address (${address}); set NEWSGRAPH_ALLOW_PRIVATE_URLS=true to allow private, loopback and link-local addresses`);
-    }
+    if (range) return `${host} is a ${range} address (${address}); set NEWSGRAPH_ALLOW_PRIVATE_URLS=true to allow private, loopback and link-local addresses`;
   }
-  return url;
+  return undefined;
+}
+
+type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/** dns.lookup for the socket: resolves once, refuses if any address is not public, and hands over those it checked. */
+export function publicLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
+  lookupCallback(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, []);
+    const refused = refusal(hostname, addresses.map((a) => a.address));
+    if (refused) return callback(new UrlRefusedError(hostname, refused), []);
+    if (options.all) return callback(null, addresses);
+    callback(null, addresses[0]!.address, addresses[0]!.family);
+  });
+}
+
+let publicOnly: Agent | undefined;
+
+/** What to fetch with: an agent that connects to public addresses only, unless private ones are allowed. */
+export function guardedDispatcher(allowPrivate: boolean): Dispatcher | undefined {
+  if (allowPrivate) return undefined;
+  publicOnly ??= new Agent({ connect: { lookup: publicLookup } });
+  return publicOnly;
 }

@@ -4,10 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompanyEntry } from '../extract/index.js';
 import type { Article, Extraction } from '../extract/types.js';
+import type { PageText } from '../feeds/page-text.js';
 import { defaultExtractModule, loadExtractor } from './extractor-module.js';
 
-// Extraction runs in worker threads while the main thread writes to Neo4j. Under tsx (running .ts
-// sources) each worker loads tsx before its module; compiled .js runs them plain.
+// Extraction runs in worker threads while the main thread writes to Neo4j (or answers API requests). The same
+// workers read a feed item's page (HTML → main text with Readability), the other CPU-heavy step of following
+// feeds. Under tsx (running .ts sources) each worker loads tsx before its module; compiled .js runs them plain.
 
 /** tsx's ESM API (register()), found from this file the way an import would find it. */
 function tsxApiUrl(): string {
@@ -17,12 +19,18 @@ function tsxApiUrl(): string {
 
 export interface ExtractorPool {
   extract(article: Article): Promise<Extraction>;
+  /** A page's story (page-text.ts); loads Readability and linkedom on first use. */
+  pageText(html: string, url: string): Promise<PageText | undefined>;
   /** The extractor's version (EXTRACTOR_VERSION), stored on each article it reads. */
   readonly version: string;
   /** Milliseconds spent inside extract(), summed over workers. */
   readonly busyMs: number;
+  /** True once a worker died: every later call is refused, and whoever keeps the pool starts a new one. */
+  readonly crashed: boolean;
   close(): Promise<void>;
 }
+
+const readPage = async (html: string, url: string) => (await import('../feeds/page-text.js')).pageText(html, url);
 
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -42,15 +50,17 @@ export async function inProcessExtractor(moduleUrl = defaultExtractModule, userC
         busyMs += performance.now() - started;
       }
     },
+    pageText: readPage,
     get busyMs() {
       return busyMs;
     },
+    crashed: false,
     close: async () => {},
   };
 }
 
 interface Pending {
-  resolve(x: Extraction): void;
+  resolve(x: unknown): void;
   reject(e: Error): void;
 }
 
@@ -83,7 +93,7 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
             { eval: true, workerData: { moduleUrl, userCompanies } },
           )
         : new Worker(script, { workerData: { moduleUrl, userCompanies } });
-      w.on('message', (m: { ready?: true; version?: string; seq: number; extraction?: Extraction; error?: string; ms: number }) => {
+      w.on('message', (m: { ready?: true; version?: string; seq: number; result?: unknown; error?: string; ms: number }) => {
         if (m.ready) {
           version = m.version!;
           return resolve(w);
@@ -94,7 +104,7 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
         load.set(w, (load.get(w) ?? 1) - 1);
         busyMs += m.ms;
         if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve(m.extraction!);
+        else p.resolve(m.result);
       });
       w.once('error', (e) => {
         reject(e);
@@ -120,21 +130,27 @@ export async function workerExtractor(workers: number, moduleUrl = defaultExtrac
   }
   for (const w of pool) load.set(w, 0);
 
+  /** The least busy worker takes the task; postMessage copies it. */
+  const send = <T>(task: { article: Article } | { page: { html: string; url: string } }): Promise<T> => {
+    if (failure) return Promise.reject(new Error(`extraction worker crashed: ${failure.message}`));
+    const w = pool.reduce((a, b) => ((load.get(b) ?? 0) < (load.get(a) ?? 0) ? b : a));
+    load.set(w, (load.get(w) ?? 0) + 1);
+    const id = seq++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (x: unknown) => void, reject });
+      w.postMessage({ seq: id, ...task });
+    });
+  };
+
   return {
     version,
-    extract(article) {
-      if (failure) return Promise.reject(new Error(`extraction worker crashed: ${failure.message}`));
-      // The least busy worker takes it; postMessage copies the article.
-      const w = pool.reduce((a, b) => ((load.get(b) ?? 0) < (load.get(a) ?? 0) ? b : a));
-      load.set(w, (load.get(w) ?? 0) + 1);
-      const id = seq++;
-      return new Promise<Extraction>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.postMessage({ seq: id, article });
-      });
-    },
+    extract: (article) => send<Extraction>({ article }),
+    pageText: (html, url) => send<PageText | undefined>({ page: { html, url } }),
     get busyMs() {
       return busyMs;
+    },
+    get crashed() {
+      return failure !== undefined;
     },
     async close() {
       closing = true;

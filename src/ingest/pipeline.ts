@@ -32,9 +32,13 @@ export interface IngestOptions {
   userCompanies?: readonly CompanyEntry[];
   /**
    * Below this many articles extraction runs on this thread (default 8: starting workers costs more than it saves).
-   * The feed poller inside the API server passes 0, so extraction never holds the thread that answers requests.
    */
   smallInput?: number;
+  /**
+   * A pool kept by the caller, used instead of starting one (and left open): the feed poller inside the API
+   * server extracts in its one long-lived worker (feeds/reader-worker.ts).
+   */
+  extractor?: ExtractorPool;
 }
 
 type Item = Article | ReadArticle | ReadError;
@@ -76,10 +80,12 @@ export async function ingestArticles(
   }
   const workers = options.workers ?? defaultWorkerCount();
   const pool: ExtractorPool =
-    workers === 0 || (ended && head.length < smallInput)
+    options.extractor ??
+    (workers === 0 || (ended && head.length < smallInput)
       ? await inProcessExtractor(options.extractModule, options.userCompanies)
-      : await workerExtractor(workers, options.extractModule, options.userCompanies);
-  logger.debug(`ingest: extracting ${workers === 0 || ended ? 'in-process' : `in ${workers} worker thread(s)`}`);
+      : await workerExtractor(workers, options.extractModule, options.userCompanies));
+  const busyBefore = pool.busyMs;
+  if (!options.extractor) logger.debug(`ingest: extracting ${workers === 0 || ended ? 'in-process' : `in ${workers} worker thread(s)`}`);
 
   const finish = (r: IngestResult) => {
     report.results.push(r);
@@ -186,8 +192,8 @@ export async function ingestArticles(
     }
     if (inflight) await write(await inflight);
   } finally {
-    timings.extractMs = pool.busyMs;
-    await pool.close();
+    timings.extractMs = pool.busyMs - busyBefore;
+    if (!options.extractor) await pool.close();
   }
   timings.totalMs = performance.now() - started;
   logger.debug(`ingest: ${report.results.length} articles in ${Math.round(timings.totalMs)} ms`);

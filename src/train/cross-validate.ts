@@ -18,8 +18,11 @@ export interface CurvePoint {
   f1: number;
 }
 
+/** The seed the folds are dealt with unless told otherwise. */
+export const FOLD_SEED = 20261206;
+
 /** Fold of each article id: ids sorted, shuffled with a fixed seed, dealt out in turn. */
-export function foldsOf(ids: readonly string[], k: number, seed = 20261206): Map<string, number> {
+export function foldsOf(ids: readonly string[], k: number, seed = FOLD_SEED): Map<string, number> {
   const order = [...ids].sort();
   const next = prng(seed);
   for (let i = order.length - 1; i > 0; i--) {
@@ -33,8 +36,8 @@ const THRESHOLDS = Array.from({ length: 15 }, (_, i) => Math.round((0.2 + i * 0.
 
 const subset = (corpus: Corpus, keep: (id: string) => boolean): Corpus => ({ ...corpus, articles: corpus.articles.filter((a) => keep(a.id)) });
 
-export function crossValidate(corpus: Corpus, pairs: readonly LabelledPair[], always: readonly WeightedSet[], g: Gazetteer, settings: TrainSettings, k: number, log: (s: string) => void) {
-  const fold = foldsOf(corpus.articles.map((a) => a.id), k);
+export function crossValidate(corpus: Corpus, pairs: readonly LabelledPair[], always: readonly WeightedSet[], g: Gazetteer, settings: TrainSettings, k: number, log: (s: string) => void, seed?: number) {
+  const fold = foldsOf(corpus.articles.map((a) => a.id), k, seed);
   const models: RelationModel[] = [];
   for (let f = 0; f < k; f++) {
     const t0 = Date.now();
@@ -59,4 +62,13 @@ export function chooseThreshold(curve: readonly CurvePoint[], minPrecision: numb
   const ok = curve.filter((p) => p.precision >= minPrecision);
   if (ok.length === 0) return [...curve].sort((a, b) => b.precision - a.precision)[0].threshold;
   return ok.reduce((best, p) => (p.f1 > best.f1 ? p : best)).threshold;
+}
+
+/** The mean of curves measured at the same thresholds; F1 from the mean precision and recall. */
+export function meanCurve(curves: readonly (readonly CurvePoint[])[]): CurvePoint[] {
+  return curves[0].map((p, i) => {
+    const mean = (key: 'precision' | 'recall'): number => curves.reduce((a, c) => a + c[i][key], 0) / curves.length;
+    const [precision, recall] = [mean('precision'), mean('recall')];
+    return { threshold: p.threshold, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+  });
 }

@@ -12,14 +12,19 @@ export interface TrainSettings {
   learningRate: number;
   /** Factor on the L2 penalty of the rule features. */
   rulePenalty: number;
+  /** Factor on the L2 penalty of single words (between, around, describing): a word needs more evidence than a trigger class. */
+  wordPenalty: number;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { minCount: 2, l2: 10, iterations: 250, learningRate: 0.05, rulePenalty: 1 };
+export const DEFAULT_SETTINGS: TrainSettings = { minCount: 2, l2: 10, iterations: 250, learningRate: 0.05, rulePenalty: 1, wordPenalty: 3 };
 
 export interface WeightedSet {
   pairs: readonly LabelledPair[];
   weight: number;
 }
+
+/** Features named by one word or word pair (features.ts): "b:suppli", "bb:ENT_sign", "l1:rival", "da:chipmak". */
+const WORD_FEATURE = /^(?:b|bb|b1|bL|l|r|l1|r1|da|db):/;
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
@@ -33,7 +38,7 @@ export function fitModel(sets: readonly WeightedSet[], threshold: number, s: Tra
   );
   const K = CLASSES.length;
   // The hand-written rules are prior knowledge: their weights may grow with less evidence.
-  const penalty = Float64Array.from(names, (f) => (f === 'bias' ? 0 : f.startsWith('rule') ? s.rulePenalty : 1));
+  const penalty = Float64Array.from(names, (f) => (f === 'bias' ? 0 : f.startsWith('rule') ? s.rulePenalty : WORD_FEATURE.test(f) ? s.wordPenalty : 1));
   const w = fit(data, { classes: K, features: names.length, l2: s.l2, iterations: s.iterations, learningRate: s.learningRate, penalty });
   const weights: Record<string, number[]> = {};
   names.forEach((f, i) => {

@@ -208,3 +208,16 @@ describe('digest and the GraphQL API', () => {
     }
   });
 });
+
+describe('a webhook without its secret', () => {
+  it('is sent nothing, and each attempt says why (as after loading a dump made without --with-secrets)', async () => {
+    const hook = await createWebhook(client, { url: `${receiverUrl}/no-secret`, secret: SECRET }, true);
+    await client.runText('MATCH (w:Webhook {id: $id}) REMOVE w.secret', { id: hook.id });
+    await ingestArticles(client, [story('tiles-4', 'Harrowgate Ceramics will supply wall tiles to Velmora Rail under a third contract announced on Monday.', '2026-12-06T08:00:00Z')], { workers: 0 });
+    await alerter.runOnce();
+    const [delivery] = await listDeliveries(client, { webhookId: hook.id }, 10);
+    expect(delivery).toMatchObject({ status: 'PENDING', lastStatusCode: null, deliveredAt: null });
+    expect(delivery!.lastError).toMatch(/the webhook has no secret .*--with-secrets/);
+    expect(received.filter((r) => r.path.endsWith('/no-secret'))).toEqual([]);
+  });
+});

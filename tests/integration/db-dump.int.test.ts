@@ -79,7 +79,7 @@ describe('db dump and db load', () => {
   it('round-trips the graph: same nodes, relationships, properties and value types', async () => {
     expect(original.nodes).toBeGreaterThan(300);
     expect((await client.runText<{ n: number }>('MATCH (c:Curation) RETURN count(c) AS n', {}, 'READ'))[0]!.n).toBeGreaterThan(0);
-    const dumped = await cli(['dump', dumpFile()]);
+    const dumped = await cli(['dump', dumpFile(), '--with-secrets']);
     expect(dumped.stderr).not.toMatch(/error/i);
     expect(dumped.code).toBe(0);
     expect(dumped.stdout).toContain(`Dumped ${original.nodes} nodes and ${original.relationships} relationships`);
@@ -103,6 +103,24 @@ describe('db dump and db load', () => {
 
     const replaced = await cli(['load', dumpFile(), '--replace']);
     expect(replaced.code).toBe(0);
+    expect(await graphHash(client)).toEqual(original);
+  });
+
+  it('leaves webhook secrets out unless --with-secrets', async () => {
+    const secret = 'a-secret-for-the-dump-test';
+    expect(gunzipSync(readFileSync(dumpFile())).toString('utf8')).toContain(secret);
+    const file = join(dir, 'no-secrets.jsonl');
+    const dumped = await cli(['dump', file]);
+    expect(dumped.code).toBe(0);
+    expect(dumped.stdout).toContain('Webhook secrets were left out (--with-secrets keeps them)');
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain(secret);
+    expect(text).toContain('"node":"Webhook"');
+
+    expect((await cli(['load', file, '--replace'])).code).toBe(0);
+    const [webhook] = await client.runText<{ url: string; secret: string | null }>('MATCH (w:Webhook) RETURN w.url AS url, w.secret AS secret');
+    expect(webhook).toEqual({ url: 'https://hooks.example.com/newsgraph', secret: null });
+    expect((await cli(['load', dumpFile(), '--replace'])).code).toBe(0);
     expect(await graphHash(client)).toEqual(original);
   });
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFollowing } from '../../src/cli/following.js';
+import { loadConfig } from '../../src/config.js';
 import { followFeed } from '../../src/feeds/manage.js';
 import { createPoller, type Poller } from '../../src/feeds/poller.js';
 import { fetchLimited } from '../../src/feeds/http.js';
@@ -164,4 +166,23 @@ describe('addresses', () => {
   it('caps the response size', async () => {
     await expect(fetchLimited(`${site.base}/news/harrowgate-velmora`, { ...limits, maxBytes: 500 })).rejects.toThrow(/over the 500-byte limit/);
   });
+});
+
+describe('in the API server', () => {
+  it('reads pages and extracts articles in the worker thread, off the thread that answers requests', async () => {
+    await wipe(client);
+    await followFeed(client, `${site.base}/rss.xml`, '30m', true);
+    const config = loadConfig({ ...process.env, NEWSGRAPH_ALLOW_PRIVATE_URLS: 'true' });
+    const following = createFollowing(client, config, silentLogger, { inServer: true });
+    try {
+      const [result] = await following.poller.pollDue();
+      expect(result).toMatchObject({ status: 'ok', newItems: 2, ingested: 2, fromDescription: 1 });
+      const page = (await articles()).find((a) => a.id.endsWith('/news/harrowgate-velmora'))!;
+      expect(page.text).toContain('Harrowgate Ceramics');
+      const worker = await following.reader!.pool();
+      expect(worker.busyMs).toBeGreaterThan(0);
+    } finally {
+      await following.close();
+    }
+  }, 180_000);
 });

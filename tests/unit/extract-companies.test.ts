@@ -24,6 +24,10 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Smith and Wesson Corp said sales rose.', ['Smith and Wesson Corp']],
   ['Harlan & Brody Logistics opened a depot.', ['Harlan & Brody Logistics']],
   ['Shares of Fabrikam and Quillpoint Inc. fell.', ['Fabrikam', 'Quillpoint Inc.']],
+  // A name ending in a common company head is a company; the heads alone are not a name.
+  ['Brennmoor Energy said output rose.', ['Brennmoor Energy']],
+  ['Kessling Power and Halden Gas signed a pipeline contract.', ['Halden Gas', 'Kessling Power']],
+  ['The plant offers Manufacturing Services to drugmakers.', []],
   // An acronym alias is written in capitals: "Nordic" the adjective is not NORDIC the railway.
   ['NORDIC raised fares. The Nordic company said demand rose in Nordic markets.', ['NORDIC']],
   ['The Nordic company said demand rose.', []],

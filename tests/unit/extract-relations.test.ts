@@ -221,7 +221,7 @@ const STATUSES: Array<[string, Stated[]]> = [
   ['Fabrikam stopped buying electronic parts from Contoso last year.', [['SUPPLIES', 'Contoso', 'Fabrikam', 'ended']]],
   ['Initech dropped Globex as its cloud provider.', [['SUPPLIES', 'Globex', 'Initech', 'ended']]],
   ['Fabrikam will end its parts contract with Contoso in January 2027.', [['SUPPLIES', 'Contoso', 'Fabrikam', 'ending']]],
-  ['Initech is winding down its cloud partnership with Globex.', [['SUPPLIES', 'Globex', 'Initech', 'ending']]],
+  ['Initech is winding down the cloud services it buys from Globex Inc.', [['SUPPLIES', 'Globex', 'Initech', 'ending']]],
   // A switch: the old supplier ended, the new one holds.
   ['Initech replaced Globex with Litware as its cloud provider.', [['SUPPLIES', 'Globex', 'Initech', 'ended'], ['SUPPLIES', 'Litware', 'Initech', 'current']]],
   ['Initech switched to Litware from Globex for its data storage.', [['SUPPLIES', 'Globex', 'Initech', 'ended'], ['SUPPLIES', 'Litware', 'Initech', 'current']]],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fit, predict, type Instance } from '../../src/train/logreg.js';
 import { labelArticle } from '../../src/train/dataset.js';
-import { chooseThreshold, foldsOf } from '../../src/train/cross-validate.js';
+import { chooseThreshold, foldsOf, meanCurve } from '../../src/train/cross-validate.js';
+import { DEFAULT_SETTINGS, fitModel } from '../../src/train/fit-model.js';
 import type { GoldLine } from '../../src/eval/schema.js';
 
 // A toy problem with a known answer: feature 1, 2 or 3 names the class; feature 0 is the bias;
@@ -81,4 +82,28 @@ describe('train: cross-validation', () => {
     expect(chooseThreshold(curve, 0.75)).toBe(0.5);
     expect(chooseThreshold(curve, 0.95)).toBe(0.7);
   });
+
+  it('deals the folds differently with another seed', () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `a${i}`);
+    expect(foldsOf(ids, 5, 1)).not.toEqual(foldsOf(ids, 5, 2));
+  });
+
+  it('averages curves point by point, F1 from the mean precision and recall', () => {
+    const at = (precision: number, recall: number) => [{ threshold: 0.5, precision, recall, f1: 0 }];
+    const [p] = meanCurve([at(0.6, 0.2), at(0.8, 0.4)]);
+    expect(p.precision).toBeCloseTo(0.7);
+    expect(p.recall).toBeCloseTo(0.3);
+    expect(p.f1).toBeCloseTo(0.42);
+  });
 });
+
+describe('train: the model file', () => {
+  it('asks more evidence of a single word than of a trigger class', () => {
+    // "b:supplies" and "cls_b:supplyVerb" say exactly the same thing; the word is penalised harder.
+    const pairs = Array.from({ length: 40 }, (_, i) => ({ articleId: `a${i}`, label: i % 2, features: ['bias', ...(i % 2 ? ['b:suppli', 'cls_b:supplyVerb'] : [])] }));
+    const w = fitModel([{ pairs, weight: 1 }], 0.5, DEFAULT_SETTINGS).weights;
+    expect(DEFAULT_SETTINGS.wordPenalty).toBeGreaterThan(1);
+    expect(w['b:suppli'][1]).toBeLessThan(w['cls_b:supplyVerb'][1]);
+  });
+});
+

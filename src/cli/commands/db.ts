@@ -16,14 +16,15 @@ import { createLogger } from '../../logger.js';
 export const summary = 'start | stop | status of the embedded Neo4j; dump | load the whole graph to and from a file';
 
 const help = `usage: newsgraph db <start|stop|status>
-       newsgraph db dump <file>
+       newsgraph db dump <file> [--with-secrets]
        newsgraph db load <file> [--replace]
 
   start   start the embedded Neo4j in the background (npm run db:start); later commands reuse it
   stop    stop it cleanly (npm run db:stop)
   status  say whether it runs, where, and its log file (exit 0 running, 1 not)
   dump    write the whole graph (articles with their text, companies, products, aliases, claims and
-          their evidence, edges, curation records) to <file>: JSON lines, gzipped when it ends in .gz
+          their evidence, edges, curation records, feeds and webhooks) to <file>: JSON lines, gzipped
+          when it ends in .gz. Webhook secrets are left out unless --with-secrets
   load    read a dump into an empty database; the whole file is checked first, and a damaged one
           stores nothing. --replace deletes everything in a database that is not empty first
 
@@ -38,14 +39,14 @@ export async function run(args: string[]): Promise<number> {
   if (sub === 'dump' || sub === 'load') {
     const options = args.slice(1).filter((a) => a.startsWith('-'));
     const files = args.slice(1).filter((a) => !a.startsWith('-'));
-    const known = sub === 'load' ? ['--replace'] : [];
+    const known = sub === 'load' ? ['--replace'] : ['--with-secrets'];
     const unknown = options.filter((o) => !known.includes(o));
     if (files.length !== 1 || unknown.length > 0) {
       console.error(`${unknown.length > 0 ? `newsgraph db ${sub}: unknown option ${unknown.join(' ')}\n\n` : ''}${help}`);
       return 2;
     }
     const { dumpCommand, loadCommand } = await import('../db-dump.js');
-    return sub === 'dump' ? dumpCommand(files[0]!) : loadCommand(files[0]!, options.includes('--replace'));
+    return sub === 'dump' ? dumpCommand(files[0]!, options.includes('--with-secrets')) : loadCommand(files[0]!, options.includes('--replace'));
   }
   if (!sub || sub === '--help' || sub === '-h' || !['start', 'stop', 'status'].includes(sub)) {
     console.log(help);

@@ -22,5 +22,7 @@ export const COMPANY_HEADS = new Set([
   'pictures', 'publishing', 'apparel', 'beverages', 'breweries', 'brewing',
   'restaurants', 'hotels', 'resorts', 'freight', 'trucking', 'biologics',
   'diagnostics', 'genomics',
-  'utilities',
+  'utilities', 'services', 'energy', 'power', 'gas', 'oil', 'electric', 'equipment', 'media', 'construction', 'engineering',
+  'aviation', 'defense', 'marine', 'transport', 'transportation', 'retail', 'stores', 'supermarkets', 'wholesale', 'markets',
+  'express', 'mobility', 'medical', 'health',
 ]);

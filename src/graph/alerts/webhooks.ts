@@ -75,7 +75,8 @@ export async function enqueueDeliveries(client: GraphClient, events: readonly Al
 
 export interface LeasedDelivery {
   delivery: { id: string; eventId: string; body: string; attempts: number; createdAt: string };
-  webhook: { id: string; url: string; secret: string };
+  /** `secret` is null for a webhook loaded from a dump made without its secrets. */
+  webhook: { id: string; url: string; secret: string | null };
 }
 
 export async function claimDueDeliveries(client: GraphClient, owner: string, limit: number, leaseMs: number, now = new Date().toISOString()): Promise<LeasedDelivery[]> {
