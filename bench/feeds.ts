@@ -188,8 +188,8 @@ async function serve(uri: string, mode: Mode, port: number): Promise<void> {
     concurrency: 2,
     limits: { timeoutMs: 60_000, maxBytes: 5_000_000, allowPrivate: true },
     readPage: reader?.pageText,
-    ingest: async (articles) =>
-      ingestArticles(client, articles, reader ? { extractor: await reader.pool() } : { workers: 1, smallInput: 0 }),
+    ingest: async (articles, options) =>
+      ingestArticles(client, articles, { ...(reader ? { extractor: await reader.pool() } : { workers: 1, smallInput: 0 }), ...options }),
   });
   const server = createServer(app);
   server.listen(port, '127.0.0.1', () => process.stdout.write('READY\n'));

@@ -1,7 +1,10 @@
-// Articles whose text may be a near-duplicate: the stored ones with the same id (URL), or sharing a SimHash band.
-// The caller measures the Hamming distance. Params: $ids, $bands. Columns: id, simhash.
+// Articles whose text may be a near-duplicate: the stored ones with the same id (URL), or linked to one of the
+// given SimHash bands. Each band is a (:SimBand {key}) node found through its uniqueness constraint's index, so
+// only the articles sharing a band are read. The caller measures the Hamming distance.
+// Params: $ids, $bands ["0:ab", …]. Columns: id, simhash.
 MATCH (a:Article) WHERE a.id IN $ids
 RETURN a.id AS id, a.simhash AS simhash
 UNION
-MATCH (a:Article) WHERE a.simBands IS NOT NULL AND any(b IN a.simBands WHERE b IN $bands)
+UNWIND $bands AS key
+MATCH (:SimBand {key: key})<-[:IN_BAND]-(a:Article)
 RETURN a.id AS id, a.simhash AS simhash

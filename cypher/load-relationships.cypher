@@ -17,6 +17,7 @@ CALL (r) {
   UNION ALL MATCH (b:Assertion {id: r.to}) WHERE r.toLabel = 'Assertion' RETURN b
   UNION ALL MATCH (b:Curation {id: r.to}) WHERE r.toLabel = 'Curation' RETURN b
   UNION ALL MATCH (b:Alias {key: r.to}) WHERE r.toLabel = 'Alias' RETURN b
+  UNION ALL MATCH (b:SimBand {key: r.to}) WHERE r.toLabel = 'SimBand' RETURN b
 }
 CREATE (a)-[e:$(r.type)]->(b)
 SET e = r.props

@@ -10,6 +10,8 @@ CREATE INDEX company_name IF NOT EXISTS FOR (c:Company) ON (c.name);
 CREATE INDEX product_name IF NOT EXISTS FOR (p:Product) ON (p.name);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt);
 CREATE INDEX article_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash);
+// SimHash bands as nodes, (:Article)-[:IN_BAND]->(:SimBand {key: "0:ab"}): the near-duplicate lookup seeks them here.
+CREATE CONSTRAINT sim_band_key IF NOT EXISTS FOR (b:SimBand) REQUIRE b.key IS UNIQUE;
 // One full-text index per label: a search for companies must rank company hits only (see search-entities).
 CREATE FULLTEXT INDEX company_names IF NOT EXISTS FOR (c:Company) ON EACH [c.name, c.aliasText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };

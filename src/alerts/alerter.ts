@@ -7,7 +7,7 @@ import {
 import type { GraphClient } from '../graph/neo4j-client.js';
 import { updatedRelationships } from '../graph/read/relationships.js';
 import type { Logger } from '../logger.js';
-import { mapBounded } from '../feeds/serial.js';
+import { mapBounded } from '../feeds/bounded.js';
 import { assertPublicUrl, guardedDispatcher, UrlRefusedError } from '../feeds/url-guard.js';
 import { USER_AGENT } from '../feeds/http.js';
 import { alertEvent, eventRow } from './events.js';

@@ -33,8 +33,8 @@ export function createFollowing(
     concurrency: config.feeds.concurrency,
     limits: { timeoutMs: config.feeds.timeoutMs, maxBytes: config.feeds.maxBytes, allowPrivate: config.feeds.allowPrivateUrls },
     readPage: reader?.pageText,
-    ingest: async (articles) =>
-      ingestArticles(client, articles, { logger, userCompanies: ingest.userCompanies, extractor: await reader?.pool() }),
+    ingest: async (articles, options) =>
+      ingestArticles(client, articles, { logger, userCompanies: ingest.userCompanies, extractor: await reader?.pool(), ...options }),
   });
   const alerter = createAlerter({
     client,

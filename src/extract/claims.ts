@@ -120,14 +120,14 @@ export function readClaims(input: ClaimInput): ExtractedRelation[] {
 
 /**
  * One sentence may read a relation through several pairs ("Acme replaced Contoso with Globex as its
- * supplier": Contoso and Acme, Contoso and "its"). The first reading, of the names as written, gives
- * the claim (the surest of them all would claim too much: cross-validation says so), and the
- * sentence says the relation ended, or is ending, when any reading does.
+ * supplier": Contoso and Acme, Contoso and "its"). The surest reading gives the claim, and the sentence
+ * says the relation ended, or is ending, when any reading does.
  */
 function merge(first: Decision | undefined, next: Decision): Decision {
   if (!first) return next;
-  const status = first.status === 'ended' || next.status === 'ended' ? 'ended' : (first.status ?? next.status);
-  return status ? { ...first, status } : first;
+  const [surer, other] = next.confidence > first.confidence ? [next, first] : [first, next];
+  const status = surer.status === 'ended' || other.status === 'ended' ? 'ended' : (surer.status ?? other.status);
+  return status ? { ...surer, status } : surer;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Article } from '../extract/types.js';
 import { addArticleCopies, similarArticles } from '../graph/feeds/copies.js';
 import { type ItemRecord, type LeasedFeed, recordItems, recordPoll, seenItemKeys } from '../graph/feeds/feeds.js';
 import type { GraphClient } from '../graph/neo4j-client.js';
+import type { IngestOptions } from '../ingest/pipeline.js';
 import type { IngestReport } from '../ingest/report.js';
 import type { Logger } from '../logger.js';
 import { fingerprint, judge } from './dedupe.js';
@@ -9,21 +10,20 @@ import { type FetchLimits, fetchLimited } from './http.js';
 import type { PageText } from './page-text.js';
 import { type FeedItem, parseFeedText } from './parse-feed.js';
 import { type Fetched, fetchItem, itemKey } from './read-item.js';
-import { mapBounded } from './serial.js';
+import { mapBounded } from './bounded.js';
 
 // One poll of one leased feed: a conditional GET; on 200 the items not seen before; for each, the page and its
-// main text (else the feed's own text, and the item says so); dedupe by canonical URL and SimHash; the rest
-// through the ingest pipeline; then the feed's state, which also releases the lease. A failure of the feed
-// itself (network, HTTP status, not a feed) is recorded on the feed and backs it off; it never throws.
+// main text (else the feed's own text, and the item says so); dedupe by canonical URL and SimHash (dedupe.ts),
+// asked before extraction and again in the write transaction; the rest through the ingest pipeline; then the
+// feed's state, which also releases the lease. A failure of the feed itself (network, HTTP status, not a feed)
+// is recorded on the feed and backs it off; it never throws.
 
 export interface PollDeps {
   client: GraphClient;
   logger: Logger;
   limits: FetchLimits;
-  /** The ingest pipeline, bound to the client. */
-  ingest: (articles: Article[]) => Promise<IngestReport>;
-  /** Serialises dedupe + write across the feeds of one process (serial.ts). */
-  exclusive: <T>(task: () => Promise<T>) => Promise<T>;
+  /** The ingest pipeline, bound to the client; it must pass `sameStory` on (copies are found in its write transaction). */
+  ingest: (articles: Article[], options: Required<Pick<IngestOptions, 'sameStory'>>) => Promise<IngestReport>;
   /** New items read per poll; the rest wait for the next poll (default 50). */
   maxItems?: number;
   /** Pages fetched at once within one feed (default 2). */
@@ -98,40 +98,41 @@ async function readItems(deps: PollDeps, feedUrl: string, feedTitle: string | un
   const fresh = [...keyed].filter(([key]) => !seen.has(key)).slice(0, deps.maxItems ?? 50);
   const fetched = await mapBounded(fresh, deps.pageConcurrency ?? 2, ([key, item]) => fetchItem(deps, feedUrl, key, item));
   const source = feedTitle ?? new URL(feedUrl).hostname;
-  return deps.exclusive(async () => {
-    const readable = fetched.filter((f) => f.text !== undefined);
-    const stored = await similarArticles(deps.client, readable.map((f) => f.id), readable.flatMap((f) => fingerprint(f.text!).bands));
-    const verdicts = judge(readable.map((f) => ({ id: f.id, text: f.text! })), stored);
-    const copies: Array<{ articleId: string; url: string }> = [];
-    const outcome = new Map<Fetched, ItemRecord>();
-    const toIngest: Array<{ f: Fetched; article: Article }> = [];
-    for (const [i, f] of readable.entries()) {
-      const dup = verdicts[i]!.duplicateOf;
-      if (dup !== undefined) {
-        if (f.url && f.url !== dup) copies.push({ articleId: dup, url: f.url });
-        outcome.set(f, itemRecord(feedUrl, f, dup, 'duplicate'));
-      } else {
-        toIngest.push({ f, article: { id: f.id, url: f.id, text: f.text!, title: f.title ?? f.item.title ?? null, source, publishedAt: f.item.publishedAt ?? null } });
-      }
+  const readable = fetched.filter((f) => f.text !== undefined);
+  const prints = readable.map((f) => ({ id: f.id, ...fingerprint(f.text!) }));
+  const stored = await similarArticles(deps.client, prints.map((p) => p.id), prints.flatMap((p) => p.bands));
+  const verdicts = judge(prints, stored);
+  const copies: Array<{ articleId: string; url: string }> = [];
+  const outcome = new Map<Fetched, ItemRecord>();
+  const toIngest: Array<{ f: Fetched; article: Article }> = [];
+  for (const [i, f] of readable.entries()) {
+    const dup = verdicts[i];
+    if (dup !== undefined) {
+      if (f.url && f.url !== dup) copies.push({ articleId: dup, url: f.url });
+      outcome.set(f, itemRecord(feedUrl, f, dup, 'duplicate'));
+    } else {
+      toIngest.push({ f, article: { id: f.id, url: f.id, text: f.text!, title: f.title ?? f.item.title ?? null, source, publishedAt: f.item.publishedAt ?? null } });
     }
-    const report = toIngest.length > 0 ? await deps.ingest(toIngest.map((t) => t.article)) : undefined;
-    const byId = new Map(report?.results.map((r) => [r.id, r]));
-    for (const { f } of toIngest) {
-      const r = byId.get(f.id);
-      if (r && r.status !== 'failed') outcome.set(f, itemRecord(feedUrl, f, f.id, 'ingested'));
-      else outcome.set(f, { ...itemRecord(feedUrl, f, null, 'failed'), error: r?.error ?? 'not ingested' });
-    }
-    for (const f of fetched) if (f.text === undefined) outcome.set(f, itemRecord(feedUrl, f, null, 'failed'));
-    await addArticleCopies(deps.client, copies);
-    const rows = [...outcome.values()];
-    // Failed items are remembered too, with their reason: a page that cannot be read now is not fetched every poll.
-    await recordItems(deps.client, rows);
-    const count = (o: ItemRecord['outcome']) => rows.filter((r) => r.outcome === o).length;
-    return {
-      newItems: fresh.length, ingested: count('ingested'), duplicates: count('duplicate'), failed: count('failed'),
-      fromDescription: rows.filter((r) => r.outcome === 'ingested' && r.textFrom === 'description').length,
-    };
-  });
+  }
+  // A copy stored since the question above, by another feed or process, is found again in the write transaction.
+  const report = toIngest.length > 0 ? await deps.ingest(toIngest.map((t) => t.article), { sameStory: judge }) : undefined;
+  const byId = new Map(report?.results.map((r) => [r.id, r]));
+  for (const { f } of toIngest) {
+    const r = byId.get(f.id);
+    if (r?.duplicateOf !== undefined) outcome.set(f, itemRecord(feedUrl, f, r.duplicateOf, 'duplicate'));
+    else if (r && r.status !== 'failed') outcome.set(f, itemRecord(feedUrl, f, f.id, 'ingested'));
+    else outcome.set(f, { ...itemRecord(feedUrl, f, null, 'failed'), error: r?.error ?? 'not ingested' });
+  }
+  for (const f of fetched) if (f.text === undefined) outcome.set(f, itemRecord(feedUrl, f, null, 'failed'));
+  await addArticleCopies(deps.client, copies);
+  const rows = [...outcome.values()];
+  // Failed items are remembered too, with their reason: a page that cannot be read now is not fetched every poll.
+  await recordItems(deps.client, rows);
+  const count = (o: ItemRecord['outcome']) => rows.filter((r) => r.outcome === o).length;
+  return {
+    newItems: fresh.length, ingested: count('ingested'), duplicates: count('duplicate'), failed: count('failed'),
+    fromDescription: rows.filter((r) => r.outcome === 'ingested' && r.textFrom === 'description').length,
+  };
 }
 
 function itemRecord(feedUrl: string, f: Fetched, articleId: string | null, outcome: ItemRecord['outcome']): ItemRecord {

@@ -3,15 +3,16 @@ import { background } from '../background.js';
 import { claimDueFeeds } from '../graph/feeds/feeds.js';
 import type { Logger } from '../logger.js';
 import { type PollDeps, type PollResult, pollFeed } from './poll-feed.js';
-import { serial } from './serial.js';
 
 // Polls the due feeds in the background: every tick, lease up to `concurrency` due feeds in Neo4j, poll them side
 // by side, and repeat while feeds are due. The lease (claim-due-feeds.cypher) makes one poller per feed however
 // many servers run one; a poller that dies leaves a lease that runs out after `leaseMs`. Work is bounded
 // (`concurrency` feeds, 2 pages per feed) and, in the API server, pages are read and articles extracted in a
-// worker thread (reader-worker.ts), so the API's requests do not wait behind it.
+// worker thread (reader-worker.ts), so the API's requests do not wait behind it. Feeds polled side by side, here
+// or in another process, may carry the same story: their writes are ordered by the story's SimHash band locks
+// (graph/write/copies.ts), so it is stored once.
 
-export interface PollerOptions extends Omit<PollDeps, 'exclusive'> {
+export interface PollerOptions extends PollDeps {
   concurrency: number;
   /** How often to look for due feeds (default 5 s). */
   tickMs?: number;
@@ -30,7 +31,6 @@ export interface Poller {
 
 export function createPoller(options: PollerOptions, logger: Logger = options.logger): Poller {
   const owner = `poller-${randomUUID()}`;
-  const deps: PollDeps = { ...options, exclusive: serial() };
   const task = background(pass, options.tickMs ?? 5_000, logger, 'feed poller');
 
   async function pass(): Promise<PollResult[]> {
@@ -40,7 +40,7 @@ export function createPoller(options: PollerOptions, logger: Logger = options.lo
     while (!task.closed) {
       const feeds = await claimDueFeeds(options.client, owner, options.concurrency, options.leaseMs ?? 600_000, started);
       if (feeds.length === 0) break;
-      results.push(...(await Promise.all(feeds.map((f) => pollFeed(deps, f, owner)))));
+      results.push(...(await Promise.all(feeds.map((f) => pollFeed(options, f, owner)))));
     }
     return results;
   }

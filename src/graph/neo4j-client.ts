@@ -2,7 +2,7 @@ import neo4j, { type Driver, Neo4jError, type Transaction } from 'neo4j-driver';
 import { ConflictError, DatabaseError, TimeoutError, TooLargeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
-import { type Query, schemaStatements } from './cypher.js';
+import { loadQueries, type Query, schemaStatements } from './cypher.js';
 import { createDriver, type Neo4jConnection } from './driver.js';
 import { toPlain } from './values.js';
 
@@ -12,6 +12,9 @@ import { toPlain } from './values.js';
 // deadlock up to 5 times with backoff, a server that cannot be reached only once, so every request
 // fails within a second when Neo4j is down. We add metadata, a timeout, error mapping, conversion of
 // values at the boundary and a duration log line per statement.
+
+// Run by applySchema after the DDL: data written by an earlier version brought to the current shape.
+const migrations = loadQueries(['link-article-bands'] as const);
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
@@ -208,8 +211,9 @@ export function createGraphClient(conn: Neo4jConnection, options: ClientOptions 
       }
       // DDL cannot share a transaction with other schema changes' reads; one auto-commit each. Two processes
       // starting on a fresh database create the same constraints at once: a deadlock or a transient schema
-      // error is retried, and "already exists" means the other one won.
-      for (const statement of schemaStatements()) {
+      // error is retried, and "already exists" means the other one won. Then the migrations, each idempotent
+      // and run as auto-commit statements too (they commit in batches: CALL … IN TRANSACTIONS).
+      for (const statement of [...schemaStatements(), ...Object.values(migrations).map((m) => m.text)]) {
         for (let attempt = 1; ; attempt++) {
           const s = session('WRITE');
           try {

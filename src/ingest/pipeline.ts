@@ -2,7 +2,7 @@ import { DatabaseError } from '../errors.js';
 import type { CompanyEntry } from '../extract/index.js';
 import type { Article } from '../extract/types.js';
 import type { GraphClient } from '../graph/neo4j-client.js';
-import { type ArticleWrite, isCurrent, type StoredArticle, storedHashes, writeArticles } from '../graph/write/index.js';
+import { type ArticleWrite, isCurrent, type SameStory, type StoredArticle, storedHashes, writeArticles } from '../graph/write/index.js';
 import { type Logger, silentLogger } from '../logger.js';
 import { defaultWorkerCount, type ExtractorPool, inProcessExtractor, workerExtractor } from './extractor-pool.js';
 import { toRecord } from './prepare.js';
@@ -39,6 +39,12 @@ export interface IngestOptions {
    * server extracts in its one long-lived worker (feeds/reader-worker.ts).
    */
   extractor?: ExtractorPool;
+  /**
+   * Feeds: an article that is the same story as a stored one (feeds/dedupe.ts judge) is not stored; its URL becomes
+   * the stored article's `alsoAt`, decided inside the write transaction (graph/write/copies.ts). Its result is
+   * `unchanged` with `duplicateOf`.
+   */
+  sameStory?: SameStory;
 }
 
 type Item = Article | ReadArticle | ReadError;
@@ -152,7 +158,7 @@ export async function ingestArticles(
     if (halted) return failAll(writes, halted);
     const t0 = performance.now();
     const attempt = async (batch: Prepared['writes']) => {
-      const out = await writeArticles(client, batch.map(({ article, extraction }) => ({ article, extraction })));
+      const out = await writeArticles(client, batch.map(({ article, extraction }) => ({ article, extraction })), { sameStory: options.sameStory });
       timings.batches++;
       timings.relationshipWrites += out.relationshipWrites;
       report.counts.companiesCreated += out.companiesCreated;

@@ -17,6 +17,8 @@ export interface IngestResult {
   source?: string;
   status: 'new' | 'updated' | 'unchanged' | 'failed';
   error?: string;
+  /** Feeds (IngestOptions.sameStory): the stored article this one is a copy of; it was not stored. */
+  duplicateOf?: string;
   edges: IngestEdge[];
 }
 

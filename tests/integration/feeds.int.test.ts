@@ -25,7 +25,7 @@ const makePoller = (allowPrivate = true) =>
     logger: silentLogger,
     concurrency: 2,
     limits: { ...limits, allowPrivate },
-    ingest: (articles) => ingestArticles(client, articles, { workers: 0 }),
+    ingest: (articles, options) => ingestArticles(client, articles, { workers: 0, ...options }),
   });
 
 const articles = () =>

@@ -17,12 +17,14 @@ export const DUMP_VERSION = 1;
 /** What newsgraph stores, and the property that names each node (a uniqueness constraint in schema.cypher). */
 export const nodeKeys = {
   Company: 'id', Product: 'id', Article: 'id', Assertion: 'id', Curation: 'id', Alias: 'key',
+  // An article's SimHash bands, for the near-duplicate lookup (cypher/find-similar-articles.cypher).
+  SimBand: 'key',
   // Following the news (docs/feeds.md): feeds and their items, the watchlist, webhooks (with their secrets) and deliveries.
   Feed: 'url', FeedItem: 'key', Watch: 'companyId', Webhook: 'id', WebhookDelivery: 'id', AlertCursor: 'id',
 } as const;
 export const NodeLabel = z.enum(Object.keys(nodeKeys) as [keyof typeof nodeKeys, ...(keyof typeof nodeKeys)[]]);
 export type NodeLabel = z.infer<typeof NodeLabel>;
-export const RelType = z.enum(['IN', 'SUBJECT', 'OBJECT', 'MENTIONS', 'OF', 'SUPPLIES', 'COMPETES_WITH', 'OFFERS']);
+export const RelType = z.enum(['IN', 'SUBJECT', 'OBJECT', 'MENTIONS', 'OF', 'SUPPLIES', 'COMPETES_WITH', 'OFFERS', 'IN_BAND']);
 export type RelType = z.infer<typeof RelType>;
 
 const ValueType = z.enum(['float', 'float[]', 'integer', 'datetime']);

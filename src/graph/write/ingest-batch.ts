@@ -4,6 +4,7 @@ import type { GraphClient, Tx } from '../neo4j-client.js';
 import { entitiesOf } from './article-entities.js';
 import { buildRows, type ResolvedArticle } from './batch-rows.js';
 import { replaceClaims } from './claims.js';
+import { addCopies, findCopies, linkBands, type SameStory } from './copies.js';
 import { addEdgeEvidence } from './edge-evidence.js';
 import { dropUnlinkedAliases, lockAliasKeys, lockEntities } from './locks.js';
 import { recomputeEdges, recomputeEntities, refreshAliases } from './recompute.js';
@@ -17,7 +18,8 @@ import { type EdgeChange, type EntityRef, type RelationType, pairKey } from './t
 // ingester naming the same company waits and then sees our links), remove the old claims of changed ones,
 // resolve entities, lock them, create nodes, aliases, assertions and mentions, then bring derived data up to
 // date: edges and entities that lost support are recomputed from what is left; edges that only gained
-// evidence get it added (noisy-or composes).
+// evidence get it added (noisy-or composes). Feeds pass `sameStory`: before all that, syndicated copies of
+// stored stories are set aside (copies.ts).
 
 const q = loadQueries([
   'lookup-article-hashes', 'merge-articles', 'upsert-companies', 'upsert-products',
@@ -57,7 +59,16 @@ export interface WrittenEdge {
 export interface ArticleWriteResult {
   id: string;
   status: 'new' | 'updated' | 'unchanged';
+  /** With `sameStory`: the article this one is a copy of (status unchanged: it was not written). */
+  duplicateOf?: string;
   edges: WrittenEdge[];
+}
+
+export interface WriteOptions {
+  /** ISO date-time stamped on what is written (default: now). */
+  now?: string;
+  /** Feeds: a copy of a stored story (or of an earlier article of the batch) is recorded as its `alsoAt`, not written. */
+  sameStory?: SameStory;
 }
 
 export interface BatchWriteResult {
@@ -69,18 +80,23 @@ export interface BatchWriteResult {
   relationshipWrites: number;
 }
 
-export async function writeArticles(client: GraphClient, items: ArticleWrite[], now = new Date().toISOString()): Promise<BatchWriteResult> {
-  return client.writeTransaction((tx) => writeInTx(tx, items, now), 'ingest-batch');
+export async function writeArticles(client: GraphClient, items: ArticleWrite[], options: WriteOptions = {}): Promise<BatchWriteResult> {
+  const now = options.now ?? new Date().toISOString();
+  return client.writeTransaction((tx) => writeInTx(tx, items, now, options.sameStory), 'ingest-batch');
 }
 
-async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<BatchWriteResult> {
+async function writeInTx(tx: Tx, items: ArticleWrite[], now: string, sameStory: SameStory | undefined): Promise<BatchWriteResult> {
   const ids = items.map((i) => i.article.id);
+  // First: the band locks order this transaction after any concurrent writer of the same story.
+  const copies = sameStory ? await findCopies(tx, items.map((i) => i.article), sameStory) : new Map<string, string>();
   const stored = new Map((await tx.run<StoredArticle>(q['lookup-article-hashes'], { ids })).map((r) => [r.id, r]));
   const results = new Map<string, ArticleWriteResult>();
   const todo: ArticleWrite[] = [];
   for (const item of items) {
     const old = stored.get(item.article.id);
-    if (isCurrent(old, item.article)) results.set(item.article.id, { id: item.article.id, status: 'unchanged', edges: [] });
+    const copyOf = copies.get(item.article.id);
+    if (copyOf !== undefined) results.set(item.article.id, { id: item.article.id, status: 'unchanged', duplicateOf: copyOf, edges: [] });
+    else if (isCurrent(old, item.article)) results.set(item.article.id, { id: item.article.id, status: 'unchanged', edges: [] });
     else {
       results.set(item.article.id, { id: item.article.id, status: old === undefined ? 'new' : 'updated', edges: [] });
       todo.push(item);
@@ -109,6 +125,8 @@ async function writeInTx(tx: Tx, items: ArticleWrite[], now: string): Promise<Ba
   if (gone) throw stale(`${gone.label} ${gone.id} was deleted after it was resolved`);
 
   await tx.run(q['merge-articles'], { rows: todo.map((i) => i.article), now });
+  await linkBands(tx, todo.map((i) => i.article));
+  await addCopies(tx, items.map((i) => i.article), copies);
   const createdRefs: EntityRef[] = [];
   let companiesCreated = 0;
   let productsCreated = 0;
