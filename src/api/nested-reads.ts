@@ -1,13 +1,15 @@
 import DataLoader from 'dataloader';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { visit, type ASTNode, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo } from 'graphql';
 import type { GraphClient } from '../graph/neo4j-client.js';
-import { emptyEntityPlan } from '../graph/read/nested/plan.js';
-import { nestedPages, readNestedCompanies, type NestedEdge, type NestedEntity, type NestedPage } from '../graph/read/nested/read.js';
+import { emptyEntityPlan, type EntityPlan } from '../graph/read/nested/plan.js';
+import {
+  nestedPages, readNestedCompanies, readNestedCompanyByName, type NestedEdge, type NestedEntity, type NestedPage,
+} from '../graph/read/nested/read.js';
 import { connection, type Connection } from './connection.js';
 import { planConnection, planEntity, type PlanContext } from './nested-plan.js';
 
 // Company reads resolved as one statement per entry point rather than one per level:
-// - `company(id)` reads the company and everything nested under it that the plan knows in one statement;
+// - `company(id)` and `company(name)` read the company and everything nested under it that the plan knows in one statement;
 // - a connection field on a company that came some other way (a page of `companies`, an edge of
 //   `relationship`, a product's makers) reads that connection and everything under it for all the
 //   companies of the response at once (a DataLoader per field, keyed by company id).
@@ -21,14 +23,65 @@ let nextNodeId = 0;
 const nodesKey = (nodes: readonly FieldNode[]) =>
   nodes.map((n) => nodeIds.get(n) ?? (nodeIds.set(n, ++nextNodeId), nextNodeId)).join(',');
 
+// A plan depends on the selection and on the values of the variables used inside it (first, minConfidence, @skip…),
+// not on the root field's own arguments: `query($id: ID!) { company(id: $id) { … } }` asked again with another id
+// has the same plan. Documents are parsed once (Yoga's parser cache) and keep their nodes, so plans are kept by
+// field nodes and those variables' values (a bounded cache: cleared when full).
+const maxPlans = 1000;
+const plans = new Map<string, EntityPlan>();
+const variablesUsed = new Map<string, string[]>();
+
+function companyPlan(info: GraphQLResolveInfo): EntityPlan {
+  const nodes = nodesKey(info.fieldNodes);
+  let names = variablesUsed.get(nodes);
+  if (!names) {
+    if (variablesUsed.size >= maxPlans) variablesUsed.clear();
+    variablesUsed.set(nodes, (names = variablesIn(info.fieldNodes, info.fragments)));
+  }
+  const key = `${nodes}|${JSON.stringify(names.map((n) => info.variableValues[n]))}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    if (plans.size >= maxPlans) plans.clear();
+    plan = planEntity(info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), planContext(info));
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
+/** Names of the variables the fields' selections use (through fragments) and their directives. */
+function variablesIn(nodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): string[] {
+  const names = new Set<string>();
+  const spread = new Set<string>();
+  const walk = (node: ASTNode) =>
+    visit(node, {
+      Variable: (v) => void names.add(v.name.value),
+      FragmentSpread: (s) => {
+        const fragment = fragments[s.name.value];
+        if (fragment && !spread.has(s.name.value)) {
+          spread.add(s.name.value);
+          walk(fragment);
+        }
+      },
+    });
+  for (const n of nodes) {
+    if (n.selectionSet) walk(n.selectionSet);
+    for (const d of n.directives ?? []) walk(d);
+  }
+  return [...names].sort();
+}
+
 export function createNestedReads(client: GraphClient) {
   const loaders = new Map<string, DataLoader<string, NestedEntity | undefined>>();
 
   return {
     /** `company(id)`: the company with everything the selection asks for that a plan can hold; null when there is none. */
     async company(id: string, info: GraphQLResolveInfo): Promise<NestedEntity | null> {
-      const plan = planEntity(info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : [])), planContext(info));
-      return (await readNestedCompanies(client, plan, [id])).get(id) ?? null;
+      return (await readNestedCompanies(client, companyPlan(info), [id])).get(id) ?? null;
+    },
+
+    /** `company(name)`: the company the name denotes (its canonical name, else an alias) read as by id, in one statement. */
+    async companyByName(name: string, info: GraphQLResolveInfo): Promise<NestedEntity | null> {
+      return (await readNestedCompanyByName(client, companyPlan(info), name)) ?? null;
     },
 
     /** A relationship connection of a company: the page read with its parent, or one read for all parents of this field. */

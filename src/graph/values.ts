@@ -5,6 +5,8 @@ import neo4j from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans, most of any row, are already plain.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : BigInt(value.toString());
   }

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../src/api/args.js';
 import { companyConnections } from '../../src/api/nested-plan.js';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
-import { getEntities } from '../../src/graph/read/entities.js';
+import { findEntityByName, getEntities } from '../../src/graph/read/entities.js';
 import type { RelationshipStatus } from '../../src/graph/read/lifecycle.js';
 import { relationshipsOfCompanies } from '../../src/graph/read/relationships.js';
+import { aliasKey } from '../../src/graph/write/alias-key.js';
 import { createFixtureGraph } from './api-fixture.js';
 import { gql, testApp, type Json } from './api-helpers.js';
 import { testClient, wipe } from './helpers.js';
@@ -203,6 +204,51 @@ describe('statements', () => {
     };
     expect(await count(1)).toBe(1);
     expect(await count(50)).toBe(1);
+  });
+
+  it('company(name) finds the company through an alias and reads its nested levels in the same one statement', async () => {
+    const levels: Level[] = [{ connection: 'customers', end: 'target', args: { first: 2 } }, { connection: 'suppliers', end: 'source', args: {} }];
+    const before = client.statementCount;
+    const r = await gql(app, `query($name: String!) { company(name: $name) { ${selection(levels, all)} } }`, { name: 'Hon Hai' });
+    expect(r.errors).toBeUndefined();
+    expect(client.statementCount - before).toBe(1);
+    expect(r.data.company).toEqual(await reference('foxconn', levels, all));
+  });
+
+  it('company(name) decides as findEntityByName: the canonical name, then an alias, then the most mentioned', async () => {
+    // An alias shared by two companies (the more mentioned wins), and a name that is one company's canonical
+    // name and another's alias (the canonical name wins).
+    await client.runText(
+      `MATCH (a:Company {id: 'gen-2'}), (b:Company {id: 'gen-3'}), (n:Company {id: 'nvidia'})
+       SET b.mentionCount = 5
+       MERGE (k:Alias {key: $shared}) MERGE (k)-[:OF]->(a) MERGE (k)-[:OF]->(b)
+       MERGE (t:Alias {key: $taken}) MERGE (t)-[:OF]->(n)`,
+      { shared: aliasKey('Gen Makers'), taken: aliasKey('Generated 4') },
+    );
+    for (const name of ['Gen Makers', 'Generated 4', 'NVIDIA Corp', 'Meta Platforms, Inc.', 'Nobody Ltd']) {
+      const before = client.statementCount;
+      const r = await gql(app, `query($name: String!) { company(name: $name) { id name } }`, { name });
+      expect(r.errors).toBeUndefined();
+      expect(client.statementCount - before).toBe(1);
+      const expected = await findEntityByName(client, 'COMPANY', name);
+      expect(r.data.company, name).toEqual(expected ? { id: expected.id, name: expected.name } : null);
+    }
+  });
+
+  it('the same query with other variables reads with their values (plans are kept per variable values)', async () => {
+    const query = `query($id: ID!, $first: Int, $min: Float, $deep: Boolean!) { company(id: $id) { ...page } }
+      fragment page on Company { customers(first: $first, minConfidence: $min) { edges { node { target { id ... on Company { customers @include(if: $deep) { totalCount } } } } } } }`;
+    for (const [first, min, deep] of [[1, 0, false], [3, 0, true], [3, 0.7, false], [1, 0, true]] as const) {
+      for (const id of ['tsmc', 'nvidia']) {
+        const r = await gql(app, query, { id, first, min, deep });
+        expect(r.errors).toBeUndefined();
+        const levels: Level[] = [{ connection: 'customers', end: 'target', args: { first, minConfidence: min } }];
+        const expected = await reference(id, levels, { entity: ['id'], edge: [], connection: ['edges'] });
+        const targets = r.data.company.customers.edges.map((e: Json) => e.node.target);
+        expect(targets.map((t: Json) => t.id)).toEqual(expected.customers.edges.map((e: Json) => e.node.target.id));
+        for (const t of targets) expect(typeof t.customers?.totalCount).toBe(deep ? 'number' : 'undefined');
+      }
+    }
   });
 
   it('connections under a list of companies: one statement for all of them, nested levels included', async () => {

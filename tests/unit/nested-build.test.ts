@@ -2,7 +2,7 @@ import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { planEntity } from '../../src/api/nested-plan.js';
 import { fragment } from '../../src/graph/cypher.js';
-import { buildCompaniesRead } from '../../src/graph/read/nested/build.js';
+import { buildCompaniesRead, buildCompanyByNameRead } from '../../src/graph/read/nested/build.js';
 import type { EdgeFilter } from '../../src/graph/read/nested/edge-filter.js';
 
 // The nested-read builder: the statement it makes for a selection, and the plan the selection gives.
@@ -20,6 +20,23 @@ const planOf = (query: string, variables: Record<string, unknown> = {}) => {
 const status = (hop: number) => ` AND ${fragment('status-at', `r${hop}`).replace(/\$asOf\b/g, `$h${hop}_asOf`)} IN $h${hop}_statuses`;
 
 describe('nested read statement', () => {
+  it('finds a company by name or alias key and reads its selection in the same statement', () => {
+    const plan = planOf(`{ company(name: "x") { name customers(first: 2) { edges { node { target { name } } } } } }`);
+    const { text, params } = buildCompanyByNameRead(plan, 'Meta Platforms, Inc.', 'meta platforms');
+    const lines = text.split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'CALL () {',
+      '  MATCH (c:Company {name: $name}) RETURN c, 0 AS rank',
+      '  UNION',
+      '  MATCH (:Alias {key: $key})-[:OF]->(c:Company) RETURN c, 1 AS rank',
+      '}',
+      'WITH c AS n0 ORDER BY rank, coalesce(n0.mentionCount, 0) DESC, n0.id LIMIT 1',
+    ]);
+    expect(lines[6]).toBe('CALL (n0) {');
+    expect(lines.at(-1)).toMatch(/^RETURN n0\.id AS id, n0 \{\.name, \.id, kind: 'COMPANY', `@connections`: \{customers: /);
+    expect(params).toMatchObject({ name: 'Meta Platforms, Inc.', key: 'meta platforms' });
+  });
+
   it('reads a depth-2 selection in one statement, ordering and slicing per parent, values as parameters', () => {
     const plan = planOf(`{ company(id: "x") { name suppliers(first: 5, minConfidence: 0.4) { totalCount edges { node {
       confidence source { ... on Company { name suppliers(first: 5) { edges { node { source { name } } } } } } } } } } }`);

@@ -12,8 +12,8 @@ const byIdOrName = z
 /** company(id | name) and product(id | name): a product by id through the loader, by name through aliases. */
 export async function lookupEntity(kind: EntityKind, args: unknown, ctx: ApiContext, info: GraphQLResolveInfo): Promise<NestedEntity | null> {
   const a = parse(byIdOrName, args);
-  // A company by id is read with its nested connections in one statement (nested-reads.ts).
-  if (kind === 'COMPANY' && a.id != null) return ctx.nested.company(a.id, info);
+  // A company, by id or by name, is read with its nested connections in one statement (nested-reads.ts).
+  if (kind === 'COMPANY') return a.id != null ? ctx.nested.company(a.id, info) : ctx.nested.companyByName(a.name!, info);
   if (a.id != null) return (await ctx.loaders.product.load(a.id)) ?? null;
   return (await findEntityByName(ctx.client, kind, a.name!)) ?? null;
 }

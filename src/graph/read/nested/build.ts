@@ -100,8 +100,30 @@ function pattern(v: string, c: ConnectionPlan, hop: number): string {
 
 /** Companies by id with everything the plan asks for; columns: id, entity. Missing ids give no row. */
 export function buildCompaniesRead(plan: EntityPlan, ids: readonly string[]): Statement {
+  return build('read-nested-companies', plan, ['UNWIND $ids AS id', 'MATCH (n0:Company {id: id})'], 'id', { ids: [...new Set(ids)] });
+}
+
+/**
+ * The company a name denotes, with everything the plan asks for, in one statement: the exact canonical name
+ * wins, then the alias key (`key`, the normalised name: "Meta Platforms Inc." → "meta platforms"); among
+ * several candidates (an ambiguous alias) the most mentioned, then the smallest id, as findEntityByName
+ * (entities.ts) decides. Columns: id, entity; no row when the name denotes nothing.
+ */
+export function buildCompanyByNameRead(plan: EntityPlan, name: string, key: string): Statement {
+  const match = [
+    'CALL () {',
+    '  MATCH (c:Company {name: $name}) RETURN c, 0 AS rank',
+    '  UNION',
+    '  MATCH (:Alias {key: $key})-[:OF]->(c:Company) RETURN c, 1 AS rank',
+    '}',
+    'WITH c AS n0 ORDER BY rank, coalesce(n0.mentionCount, 0) DESC, n0.id LIMIT 1',
+  ];
+  return build('read-nested-company-by-name', plan, match, 'n0.id AS id', { name, key });
+}
+
+function build(name: string, plan: EntityPlan, match: string[], id: string, params: Record<string, unknown>): Statement {
   const b = new Builder();
   const root = b.entity('n0', plan, '');
-  const text = ['UNWIND $ids AS id', 'MATCH (n0:Company {id: id})', ...root.calls, `RETURN id, ${root.map} AS entity`].join('\n');
-  return { name: 'read-nested-companies', text, params: { ...b.params, ids: [...new Set(ids)] } };
+  const text = [...match, ...root.calls, `RETURN ${id}, ${root.map} AS entity`].join('\n');
+  return { name, text, params: { ...b.params, ...params } };
 }

@@ -2,7 +2,8 @@ import type { GraphClient } from '../../neo4j-client.js';
 import { edgeId } from '../graph-view.js';
 import { lifecycleOfRow, type LifecycleRow } from '../lifecycle.js';
 import type { EntityView, RelationshipView, Window } from '../views.js';
-import { buildCompaniesRead, connectionsKey } from './build.js';
+import { aliasKey } from '../../write/alias-key.js';
+import { buildCompaniesRead, buildCompanyByNameRead, connectionsKey, type Statement } from './build.js';
 import type { EntityPlan } from './plan.js';
 
 // Runs a nested plan as one auto-commit read (one statement, one transaction) and hands back rows the
@@ -25,10 +26,28 @@ export type NestedEdge = Partial<RelationshipView> & Pick<RelationshipView, 'id'
 type RawEntity = Record<string, unknown> & { id: string; [connectionsKey]?: Record<string, { page: RawEdge[]; total?: number }> };
 type RawEdge = Record<string, unknown> & { type: RelationshipView['type']; source: RawEntity; target: RawEntity; lifecycle?: LifecycleRow };
 
+// A plan is made once per request shape (nested-reads.ts keeps them), so its statement is built once too;
+// only the ids or the name change from one request to the next.
+const byIds = new WeakMap<EntityPlan, Statement>();
+const byName = new WeakMap<EntityPlan, Statement>();
+
+function statementFor(cache: WeakMap<EntityPlan, Statement>, plan: EntityPlan, build: () => Statement): Statement {
+  let statement = cache.get(plan);
+  if (!statement) cache.set(plan, (statement = build()));
+  return statement;
+}
+
 export async function readNestedCompanies(client: GraphClient, plan: EntityPlan, ids: readonly string[]): Promise<Map<string, NestedEntity>> {
-  const { name, text, params } = buildCompaniesRead(plan, ids);
-  const rows = await client.read<{ id: string; entity: RawEntity }>({ name, text }, params);
+  const { name, text, params } = statementFor(byIds, plan, () => buildCompaniesRead(plan, []));
+  const rows = await client.read<{ id: string; entity: RawEntity }>({ name, text }, { ...params, ids: [...new Set(ids)] });
   return new Map(rows.map((r) => [r.id, entityOf(r.entity, plan)]));
+}
+
+/** The company a name denotes (canonical name, else an alias), read with the plan in one statement; undefined when none. */
+export async function readNestedCompanyByName(client: GraphClient, plan: EntityPlan, companyName: string): Promise<NestedEntity | undefined> {
+  const { name, text, params } = statementFor(byName, plan, () => buildCompanyByNameRead(plan, '', ''));
+  const [row] = await client.read<{ entity: RawEntity }>({ name, text }, { ...params, name: companyName, key: aliasKey(companyName) });
+  return row && entityOf(row.entity, plan);
 }
 
 function entityOf(raw: RawEntity, plan: EntityPlan): NestedEntity {
