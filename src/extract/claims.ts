@@ -51,7 +51,10 @@ const relationKey = (d: Decision): string => `${d.type}|${d.type === 'COMPETES_W
 function articleContext(input: ClaimInput, pairsOf: PairCandidate[][]): (sentence: number) => ArticleContext {
   const together = new Map<string, number>();
   for (const pairs of pairsOf) for (const k of new Set(pairs.map((p) => pairKey(p.a, p.b)))) together.set(k, (together.get(k) ?? 0) + 1);
-  const ranked = [...input.companies.values()].sort((x, y) => y.mentions.length - x.mentions.length || (x.key < y.key ? -1 : 1)).map((e) => e.key);
+  // Every name the article writes counts, a company the gazetteer knows or a name not yet vouched for.
+  const named = new Map<string, number>();
+  for (const s of input.sentences) for (const m of s.mentions) if (m.entity && (m.kind === 'company' || m.kind === 'candidate')) named.set(m.entity, (named.get(m.entity) ?? 0) + 1);
+  const ranked = [...named].sort(([x, n], [y, k]) => k - n || (x < y ? -1 : 1)).map(([key]) => key);
   const described = descriptors(input.sentences);
   return (sentence) => ({
     industryOf: (key) => input.companies.get(key)?.industry,
