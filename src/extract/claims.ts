@@ -48,21 +48,17 @@ interface ClaimInput extends ClaimOptions {
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 const relationKey = (d: Decision): string => `${d.type}|${d.type === 'COMPETES_WITH' ? pairKey(d.source, d.target) : `${d.source}|${d.target}`}`;
 
-function articleContext(input: ClaimInput, pairsOf: PairCandidate[][]): (sentence: number) => ArticleContext {
-  const together = new Map<string, number>();
-  for (const pairs of pairsOf) for (const k of new Set(pairs.map((p) => pairKey(p.a, p.b)))) together.set(k, (together.get(k) ?? 0) + 1);
+function articleContext(input: ClaimInput): ArticleContext {
   // Every name the article writes counts, a company the gazetteer knows or a name not yet vouched for.
   const named = new Map<string, number>();
   for (const s of input.sentences) for (const m of s.mentions) if (m.entity && (m.kind === 'company' || m.kind === 'candidate')) named.set(m.entity, (named.get(m.entity) ?? 0) + 1);
   const ranked = [...named].sort(([x, n], [y, k]) => k - n || (x < y ? -1 : 1)).map(([key]) => key);
   const described = descriptors(input.sentences);
-  return (sentence) => ({
+  return {
     industryOf: (key) => input.companies.get(key)?.industry,
     descriptors: (key) => described.get(key) ?? [],
     rankOf: (key) => ranked.indexOf(key) + 1 || 99,
-    together: (a, b) => together.get(pairKey(a, b)) ?? 0,
-    sentence,
-  });
+  };
 }
 
 const DESCRIPTOR = /^\p{Ll}[\p{Ll}-]+$/u;
@@ -87,14 +83,13 @@ function descriptors(sentences: readonly SentenceInfo[]): Map<string, string[]> 
 export function readClaims(input: ClaimInput): ExtractedRelation[] {
   const { sentences, templates, model } = input;
   const pairsOf = templates.map((t) => candidatePairs(t, input.related));
-  const context = articleContext(input, pairsOf);
+  const ctx = articleContext(input);
   const claims: Array<{ d: Decision; sentence: number }> = [];
   for (const [i, s] of sentences.entries()) {
     const [t, pairs] = [templates[i], pairsOf[i]];
     if (pairs.length === 0) continue;
     const hits = relationsIn(s, t, input.related);
     const tokens = templateTokens(t);
-    const ctx = context(i);
     const read = new Map<string, Decision>();
     for (const pair of pairs) {
       const features = pairFeatures(pair, t, tokens, hits, ctx);

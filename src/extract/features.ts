@@ -1,5 +1,5 @@
-// What the relation model sees of a candidate pair: the words between, before and after the two
-// mentions, their trigger classes, distance, list structure, possessives, and which hand-written
+// What the relation model sees of a candidate pair: the words between the two mentions and the
+// one word on each side, the trigger classes between, before and after them, distance, list structure, possessives, and which hand-written
 // rules fired for the pair. Feature names are short and readable ("b:supply", "cls_b:rivalry",
 // "rule:supplies.supplies-to:fwd") so a person can read the model's weights and its reasons.
 import type { ExtractedRelation } from './types.js';
@@ -102,23 +102,18 @@ export interface ArticleContext {
   industryOf(key: string): string | undefined;
   /** 1 for the company the article mentions most, 2 for the next, and so on. */
   rankOf(key: string): number;
-  /** In how many sentences the two are candidates together. */
-  together(a: string, b: string): number;
   /** Words the article uses to describe the company anywhere ("chipmaker Contoso", "Contoso, a cloud provider"). */
   descriptors(key: string): readonly string[];
-  /** Index of the sentence. */
-  sentence: number;
 }
 
-const NO_CONTEXT: ArticleContext = { industryOf: () => undefined, rankOf: () => 99, together: () => 1, descriptors: () => [], sentence: 1 };
+const NO_CONTEXT: ArticleContext = { industryOf: () => undefined, rankOf: () => 99, descriptors: () => [] };
 const rank = (n: number): string => (n <= 2 ? String(n) : 'low');
 
 export function pairFeatures(p: PairCandidate, t: Template, tokens: readonly TemplateToken[], hits: readonly ExtractedRelation[], ctx: ArticleContext = NO_CONTEXT): string[] {
   const f = new Set<string>(['bias']);
+  // Not how often or how early the article names the pair: the claims of its sentences combine by
+  // noisy-or already (claims.ts), and counting them again as features made the model overconfident.
   f.add(`rank_a:${rank(ctx.rankOf(p.a))}`).add(`rank_b:${rank(ctx.rankOf(p.b))}`);
-  const n = ctx.together(p.a, p.b);
-  f.add(`cooc:${n >= 3 ? '3+' : n}`);
-  if (ctx.sentence === 0) f.add('lead');
   for (const [side, key] of [['a', p.a], ['b', p.b]]) {
     for (const w of ctx.descriptors(key)) {
       f.add(`d${side}:${stem(w)}`);
@@ -134,10 +129,12 @@ export function pairFeatures(p: PairCandidate, t: Template, tokens: readonly Tem
   const posA = tokens.findIndex((x) => x.slot === p.slotA);
   const posB = p.sameList ? posA : tokens.findIndex((x) => x.slot === p.slotB);
   f.add(`ka:${t.slots[p.slotA]?.kind}`).add(`kb:${t.slots[p.slotB]?.kind}`);
-  const add = (prefix: string, list: readonly TemplateToken[]): void => {
+  // Words and their classes; around the pair only the classes (and the adjacent word, l1/r1): the
+  // words there fitted the training articles better than they carried to unseen ones.
+  const add = (prefix: string, list: readonly TemplateToken[], words = true): void => {
     for (const x of list) {
-      if (x.slot !== -1) f.add(`${prefix}:${x.text}`);
-      else if (isWord(x) || /^[,;:()$%"]$/.test(x.text)) f.add(`${prefix}:${stem(x.text)}`);
+      if (words && x.slot !== -1) f.add(`${prefix}:${x.text}`);
+      else if (words && (isWord(x) || /^[,;:()$%"]$/.test(x.text))) f.add(`${prefix}:${stem(x.text)}`);
       if (x.slot === -1) for (const c of triggerClasses(x.text)) f.add(`cls_${prefix}:${c}`);
     }
   };
@@ -158,8 +155,8 @@ export function pairFeatures(p: PairCandidate, t: Template, tokens: readonly Tem
       for (let i = 0; i + 1 < stems.length; i++) f.add(`bb:${stems[i]}_${stems[i + 1]}`);
     }
   }
-  add('l', tokens.slice(Math.max(0, posA - 3), posA));
-  add('r', tokens.slice(posB + 1, posB + 4));
+  add('l', tokens.slice(Math.max(0, posA - 3), posA), false);
+  add('r', tokens.slice(posB + 1, posB + 4), false);
   const left = tokens[posA - 1];
   const right = tokens[posB + 1];
   f.add(`l1:${left ? stem(left.text) : '^'}`).add(`r1:${right ? stem(right.text) : '$'}`);

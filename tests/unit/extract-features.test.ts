@@ -34,16 +34,18 @@ describe('extract: features', () => {
     t.slots = [{ entities: ['acme', 'contoso'], kind: 'company', viaCoref: false }];
     const t2: Template = { text: '⟦0⟧ are rivals.', slots: t.slots };
     const f = pairFeatures({ a: 'acme', b: 'contoso', slotA: 0, slotB: 0, sameList: true }, t2, templateTokens(t2), []);
-    expect(f).toEqual(expect.arrayContaining(['list', 'list_cls:rivalry', 'r:rival']));
+    expect(f).toEqual(expect.arrayContaining(['list', 'list_cls:rivalry', 'cls_r:rivalry', 'r1:are']));
+    // Around the pair the model sees word classes, not the words (but the adjacent one).
+    expect(f).not.toContain('r:rival');
   });
 
   it('adds what the article knows of the two companies', () => {
     const t = template('⟦0⟧ sells to ⟦1⟧.', ['acme', 'contoso']);
     const f = pairFeatures({ a: 'acme', b: 'contoso', slotA: 0, slotB: 1, sameList: false }, t, templateTokens(t), [], {
-      industryOf: (k) => (k === 'acme' ? 'semiconductors' : 'autos'), rankOf: (k) => (k === 'acme' ? 1 : 5), together: () => 2,
-      descriptors: (k) => (k === 'acme' ? ['supplier'] : []), sentence: 0,
+      industryOf: (k) => (k === 'acme' ? 'semiconductors' : 'autos'), rankOf: (k) => (k === 'acme' ? 1 : 5),
+      descriptors: (k) => (k === 'acme' ? ['supplier'] : []),
     });
-    expect(f).toEqual(expect.arrayContaining(['ia:semiconductors', 'ib:autos', 'iab:semiconductors>autos', 'rank_a:1', 'rank_b:low', 'cooc:2', 'lead', 'da:supplier', 'cls_da:supplierNoun']));
+    expect(f).toEqual(expect.arrayContaining(['ia:semiconductors', 'ib:autos', 'iab:semiconductors>autos', 'rank_a:1', 'rank_b:low', 'da:supplier', 'cls_da:supplierNoun']));
   });
 });
 
