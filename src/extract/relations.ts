@@ -22,6 +22,10 @@ const SLOT = `(?:⟦\\d+⟧|${PRONOUN}|⦅\\d+:[^⦆]*⦆)`;
 const ANY_SLOT = `(?:[⟦⟨]\\d+[⟧⟩]|${PRONOUN}|⦅\\d+:[^⦆]*⦆)`;
 const SLOT_OF: Record<string, string> = { sup: ANY_SLOT, cus: SLOT, a: SLOT, b: SLOT, pair: '(?:⟦\\d+⟧|⦅\\d+:[^⦆]*⦆)', prod: '⟨\\d+⟩' };
 
+// A short gap does not cross "that": in "Acme chose vendors that supply Contoso", Acme supplies nobody.
+const SHORT_GAP = '(?:(?!\\bthat\\b)[^⟦⟧]){0,40}?';
+const LONG_GAP = '[^⟦⟧]{0,120}?';
+
 /** Where the atom that starts at `start` ends: one character, an escape, a character class or a whole group. */
 function atomEnd(source: string, start: number): number {
   let i = start;
@@ -53,7 +57,7 @@ function topLevel(source: string): string[] {
 }
 
 /**
- * Runs of the pattern's top-level pieces that hold no slot and no lazy gap ("\\bfrom ", "\\b(?:buy|buys|...)\\b"):
+ * Runs of the pattern's top-level pieces that hold no slot and no gap ("\\bfrom ", "\\b(?:buy|buys|...)\\b"):
  * whatever a match of the whole pattern is, it contains a match of each, so a template where one of them
  * is not found cannot match the rule, and the costly pattern need not run. A pattern with a top-level
  * alternative or a back-reference gets none.
@@ -63,7 +67,8 @@ function requiredParts(source: string): RegExp[] {
   if (pieces.includes('|') || source.includes('\\k<')) return [];
   const runs: string[] = [''];
   for (const piece of pieces) {
-    if (/^\(\?<[a-z]/.test(piece) || /[*+?}]\?$/.test(piece)) runs.push('');
+    const gap = /[*+?}]\?$/.test(piece) || piece.includes(SHORT_GAP) || piece.includes(LONG_GAP);
+    if (gap || /^\(\?<[a-z]/.test(piece)) runs.push('');
     else runs[runs.length - 1] += piece;
   }
   // A run that matches the empty string ("^", "(?:the\\s+)?") rules nothing out.
@@ -73,9 +78,8 @@ function requiredParts(source: string): RegExp[] {
 function compile(r: RelationRule): CompiledRule {
   const source = r.match
     .replace(/\{(sup|cus|a|b|pair|prod)\}/g, (_, n: string) => `(?<${n}>${SLOT_OF[n]})`)
-    // A short gap does not cross "that": in "Acme chose vendors that supply Contoso", Acme supplies nobody.
-    .replace(/\{g\}/g, '(?:(?!\\bthat\\b)[^⟦⟧]){0,40}?')
-    .replace(/\{G\}/g, '[^⟦⟧]{0,120}?')
+    .replace(/\{g\}/g, SHORT_GAP)
+    .replace(/\{G\}/g, LONG_GAP)
     .replace(/\{other\}/g, '(?:⟦\\d+⟧|⦅\\d+:[^⦆]*⦆)')
     .replace(/\{np\}/g, '(?:[^\\s⟦⟧]+\\s+){0,5}?')
     .replace(/\{its\}/g, '(?:\\b(?:its|their)(?:\\b|_p\\d+_))');
