@@ -123,7 +123,8 @@ export function relationsIn(s: SentenceInfo, t: Template, related: (a: string, b
   const seen = new Set<string>();
   const reduced = withoutAppositives(t);
   const asides = appositiveRanges(t);
-  for (const rule of RULES) for (const tpl of reduced ? [t, reduced] : [t]) {
+  const templates = reduced ? [t, reduced] : [t];
+  for (const rule of RULES) for (const tpl of templates) {
     if (!rule.needs.every((part) => part.test(tpl.text))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(tpl.text); m; m = rule.re.exec(tpl.text)) {
