@@ -6,6 +6,9 @@ import { isWord } from './tokens.js';
 import { isFunctionOrVerb } from './lexicon.js';
 import { LEGAL_SUFFIXES } from './data/suffixes.js';
 
+/** A model number: a few capitals, then digits, then at most a few letters ("GB200", "S24", "X1", "MI300X"). */
+const MODEL = /^\p{Lu}{1,4}\d{1,4}\p{L}{0,3}$/u;
+
 const PRODUCT_TIERS = new Set(['pro', 'max', 'plus', 'ultra', 'mini', 'air', 'lite', 'se', 'xl', 'xr', 'edge', 'neo', 'turbo', 'classic', 'fold', 'flip', 'hybrid', 'ev', 'sport', 'premium']);
 
 // Keys already match case-insensitively; what matters is the first letter:
@@ -65,8 +68,8 @@ export function matchGazetteer(g: Gazetteer, s: SentenceInfo, sentenceIndex: num
       let last = i + len - 1;
       // "Panasonic Corp", "Nokia Oyj": a legal suffix after a known name belongs to it.
       while (ok.some((h) => h.kind === 'company') && last + 1 < s.tokens.length && LEGAL_SUFFIXES.has(s.keys[last + 1]) && /^\p{Lu}/u.test(s.tokens[last + 1].text) ) last++;
-      // "iPhone 15 Pro Max": model numbers and tier words after a known product are part of it.
-      while (ok.every((h) => h.kind === 'product') && last + 1 < s.tokens.length && (PRODUCT_TIERS.has(s.keys[last + 1]) || /^\d{1,4}[a-z]?$/.test(s.keys[last + 1])) && /^[\p{Lu}\p{N}]/u.test(s.tokens[last + 1].text)) last++;
+      // "iPhone 15 Pro Max", "Galaxy S24", "DGX GB200": model numbers and tier words after a known product are part of it.
+      while (ok.every((h) => h.kind === 'product') && last + 1 < s.tokens.length && (PRODUCT_TIERS.has(s.keys[last + 1]) || /^\d{1,4}[a-z]?$/.test(s.keys[last + 1]) || MODEL.test(s.tokens[last + 1].text)) && /^[\p{Lu}\p{N}]/u.test(s.tokens[last + 1].text)) last++;
       len = last - i + 1;
       const end = s.tokens[last].end;
       const text = s.text.slice(start - s.start, end - s.start);

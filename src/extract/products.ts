@@ -19,6 +19,8 @@ export interface ProductEntity {
 // "H100", "MI300X", "A13", "F-150"; not years, quarters, "5G", "COVID-19", "7nm", "G20".
 const MODEL_NUMBER = /^(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{Lu})[\p{L}\p{N}][\p{L}\p{N}-]+$/u;
 const NOT_MODEL = /^(?:[QHG]\d{1,2}|FY\d+|\d+[A-Za-z]{1,3}|COVID-\d+|CO2|B2B|B2C|P2P|M&A|\d+-[A-Za-z]+|[A-Z]{2,}-\d{1,2}|SARS-CoV-\d|MP\d|[A-Z]\d)$/i;
+// A model number in a list after a maker's first one: "777", "747-8", "A350"; not a year.
+const LISTED_MODEL = /^(?!(?:19|20)\d\d$)(?:\d{2,4}(?:-\d{1,2})?|\p{Lu}{1,3}\d{2,4}[\p{L}\d-]{0,4})$/u;
 const ADJ = new Set(['new', 'latest', 'flagship', 'upcoming', 'next-generation', 'next-gen', 'popular', 'own', 'in-house', 'high-end', 'newest', 'first', 'best-selling', 'rival', 'forthcoming']);
 
 const isProductWord = (t: string, k: string): boolean =>
@@ -77,6 +79,16 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
     let b = k + 1;
     while (b < s.tokens.length && b - k <= 2 && !covered[b] && /^\p{Lu}/u.test(s.tokens[b].text) && isProductWord(s.tokens[b].text, s.keys[b]) && !/^\p{Lu}+s$/u.test(s.tokens[b].text) && !PRODUCT_NOUNS.has(s.keys[b]) && !COMPANY_HEADS.has(s.keys[b]) && !LEGAL_SUFFIXES.has(s.keys[b])) b++;
     push(a, b, null, 'model-number');
+  }
+  // 2c. "Contoso 737, 747-8 and 777": model numbers listed right after a product are products too.
+  const named = [...s.mentions.filter((m) => m.kind === 'product').map((mention) => ({ mention, owner: null })), ...out];
+  for (const { mention, owner } of named) {
+    for (let k = mention.tokEnd; k + 1 < s.tokens.length; ) {
+      const next = s.keys[k] === ',' && s.keys[k + 1] === 'and' ? k + 2 : s.keys[k] === ',' || s.keys[k] === 'and' ? k + 1 : -1;
+      if (next < 0 || next >= s.tokens.length || covered[next] || !LISTED_MODEL.test(s.tokens[next].text)) break;
+      push(next, next + 1, owner, 'listed-model');
+      k = next + 1;
+    }
   }
   // 3. "the Nimbus platform", "its Falcon family": capitalised words before a product noun.
   for (let k = 1; k < s.tokens.length; k++) {

@@ -13,12 +13,14 @@ export const CANDIDATE_PREFIX = 'c:';
 /** Gives every still-unresolved candidate a provisional key, so templates can use it as a slot. */
 export function provisionalKeys(sentences: SentenceInfo[]): Map<string, RawMention[]> {
   const byKey = new Map<string, RawMention[]>();
+  // Words the article writes in lower case: "Robots there assemble orders" starts with one of them.
+  const lower = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text)));
   for (const s of sentences) for (const m of s.mentions) {
     if (m.kind !== 'candidate' || m.entity) continue;
     const words = m.text.split(/\s+/);
     if (words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
     // A sentence's first word is capitalised anyway: "Specialising in ...", "Products by ..." are not names.
-    if (words.length === 1 && m.tokStart === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (/ing$/.test(words[0]) || (/s$/.test(words[0]) && isCommonWord(keyOf(words[0]).slice(0, -1))))) continue;
+    if (words.length === 1 && m.tokStart === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (/ing$/.test(words[0]) || (/s$/.test(words[0]) && isCommonWord(keyOf(words[0]).slice(0, -1))) || writtenLower(words[0], lower))) continue;
     // Right after a known company it qualifies it ("Contoso Portsmouth" is Contoso's site), it is not another company.
     if (s.mentions.some((x) => x.entity && x.kind === 'company' && x.end + 1 === m.start)) continue;
     // A lone unknown acronym that modifies a noun ("HBM market", "LNG volumes") is a technology, not a company;
@@ -32,6 +34,12 @@ export function provisionalKeys(sentences: SentenceInfo[]): Map<string, RawMenti
     byKey.set(key, [...(byKey.get(key) ?? []), m]);
   }
   return byKey;
+}
+
+/** "Robots" when the article also writes "robots" or "robot". */
+function writtenLower(word: string, lower: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  return lower.has(w) || lower.has(w.replace(/s$/, '')) || lower.has(w + 's');
 }
 
 /** Accepts a provisional candidate as a company, or says no (a person, a place). */

@@ -33,6 +33,8 @@ const COMPANIES: Array<[string, string[]]> = [
   ['The Nordic company said demand rose.', []],
   // A title in apposition names a person, who stays one when named again.
   ['Ravi Meena, head of sales at Contoso, spoke. "We are growing," Meena said.', ['Contoso']],
+  // A sentence's capitalised first word that the article also writes in lower case is that word, not a name.
+  ['Fabrikam has put robots in every warehouse. Robots deliver parcels to Fabrikam customers within hours.', ['Fabrikam']],
 ];
 
 describe('extract: companies', () => {
@@ -60,6 +62,16 @@ describe('extract: companies', () => {
   it('finds model numbers and possessive product names', () => {
     const x = article("Fabrikam's Vortex 7 sedan and the ZR-900 truck go on sale in June.");
     expect(x.products.map((p) => p.name).sort()).toEqual(['Vortex 7', 'ZR-900']);
+  });
+
+  it('keeps a model number written after a known product as part of its name', () => {
+    const x = article('Contoso shipped the Nimbus N200 servers and the Falcon GX9 chips.');
+    expect(x.products.map((p) => p.name).sort()).toEqual(['Falcon GX9', 'Nimbus N200']);
+  });
+
+  it('reads model numbers listed after a product as products too, but not a year', () => {
+    const x = article('The Skyliner 900, 950-2 and 990 jets use its parts. The Skyliner 900 and 2019 were good years.');
+    expect(x.products.map((p) => p.name).sort()).toEqual(['950-2', '990', 'Skyliner 900']);
   });
 
   it('keeps the name that follows a model number, but not a product noun or a plural', () => {

@@ -118,6 +118,14 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ["Quillberry Farms, a jam maker, is a major customer of Contoso. The company's clients include Initech.", [['SUPPLIES', 'Contoso', 'Quillberry Farms'], ['SUPPLIES', 'Quillberry Farms', 'Initech']]],
   ['Contoso began its first deliveries to Wingtip Air in March.', [['SUPPLIES', 'Contoso', 'Wingtip Air']]],
   ['Northwind Traders signed up with Litware for its payroll software.', [['SUPPLIES', 'Litware', 'Northwind Traders']]],
+  // A deal "to supply" is served by the subject; a deal "to secure" is bought by it.
+  ['Contoso signed a deal with Fabrikam to supply battery cells from 2027.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Fabrikam inked an agreement with Contoso to source lithium.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  // The customer's name as a describing word, and a described customer after "to".
+  ['Fabrikam supplier Contoso raised its forecast.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ['Wingtip Air engine maker Contoso hired staff.', [['SUPPLIES', 'Contoso', 'Wingtip Air']]],
+  ['Globex agreed to sell $90 million of imaging gear to hospital operator Initech.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Contoso supplies batteries to U.S. automaker Fabrikam.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Initech lost two large payroll contracts to Globex last year.', [['COMPETES_WITH', 'Initech', 'Globex']]],
   ['Tailspin Toys is one of the region\'s three biggest toy makers, along with Fabrikam.', [['COMPETES_WITH', 'Tailspin Toys', 'Fabrikam']]],
   ['Initech is implementing Globex software across its offices.', [['SUPPLIES', 'Globex', 'Initech']]],
@@ -175,6 +183,8 @@ const RULES_READ_NOTHING: string[] = [
   'Globex is one of the largest cloud providers in Brazil, with Litware and Initech among its clients.',
   'Contoso has made 20 games, including Battle Force 5 and Fabrikam Racer.',
   'Quillberry built the business and sold the company to Northwind Traders in 1984.',
+  'Fabrikam and chip supplier Contoso both reported higher earnings.',
+  'Globex sold its stake to private equity firm Initech.',
 ];
 
 // [sentence, relations the extractor asserts]: plain statements of supply and rivalry, written for these tests.
