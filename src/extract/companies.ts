@@ -89,15 +89,16 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     if (!m.evidence.length) continue;
     const strong = m.evidence.some((e) => STRONG_CONTEXT.has(e));
     const known = byKey.get(normKey(m.text)) ?? (strong ? undefined : prefixOf(normKey(m.text)));
-    if (!known) {
-      // Strong context ("Acme Inc.", "startup Acme") needs no check; weak context must not be a person or place.
-      if (!strong && isPersonOrPlace(s, m, tagCache)) {
-        for (const w of m.text.split(/\s+/)) personWords.add(w);
+    // Strong context ("Acme Inc.", "startup Acme") needs no check; weak context must not be a person or place.
+    if (!known && !strong) {
+      const words = m.text.split(/\s+/);
+      // Words all of people already named are passed over whatever else holds: no need to run the tagger.
+      if (words.every((w) => personWords.has(w))) continue;
+      if (isPersonOrPlace(s, m, tagCache)) {
+        for (const w of words) personWords.add(w);
         continue;
       }
-      const words = m.text.split(/\s+/);
-      if (!strong && words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
-      if (!strong && words.every((w) => personWords.has(w))) continue;
+      if (words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
     }
     const key = known ?? `u:${normKey(m.text)}`;
     add(key, entities.get(key)?.name ?? m.text, m, strong ? 0.8 : 0.6);

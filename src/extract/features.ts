@@ -34,8 +34,20 @@ export function templateTokens(t: Template): TemplateToken[] {
   return out;
 }
 
-/** A crude stem, enough to join "supplies", "supplied" and "supplying"; numbers become 0. */
+const stemCache = new Map<string, string>();
+
+/** A crude stem, enough to join "supplies", "supplied" and "supplying"; numbers become 0 (remembered, as trigger classes are). */
 export function stem(word: string): string {
+  let found = stemCache.get(word);
+  if (found === undefined) {
+    found = stemOf(word);
+    if (stemCache.size > 100_000) stemCache.clear();
+    stemCache.set(word, found);
+  }
+  return found;
+}
+
+function stemOf(word: string): string {
   let w = word.replace(/\d/g, '0');
   if (w.length <= 3 || !/^\p{L}+$/u.test(w)) return w;
   if (/ies$|ied$/.test(w)) return w.slice(0, -3) + 'y';

@@ -50,7 +50,10 @@ export function probabilities(model: RelationModel, features: readonly string[])
 /** The features that pushed hardest towards `cls` rather than no relation, strongest first. */
 export function explain(model: RelationModel, features: readonly string[], cls: number, n = 5): string[] {
   return features
-    .map((f) => ({ f, v: (model.weights.get(f)?.[cls] ?? 0) - (model.weights.get(f)?.[0] ?? 0) }))
+    .map((f) => {
+      const w = model.weights.get(f);
+      return { f, v: (w?.[cls] ?? 0) - (w?.[0] ?? 0) };
+    })
     .filter((x) => x.v > 0 && x.f !== 'bias')
     .sort((x, y) => y.v - x.v || (x.f < y.f ? -1 : 1))
     .slice(0, n)

@@ -38,6 +38,14 @@ function analyse(text: string, g: Gazetteer): SentenceInfo[] {
 /** Gazetteer product kinds that are trading names of a business: "Gillette", "CNN", not "HBM3" or "iPhone". */
 const BRAND_KINDS = new Set(['brand', 'network']);
 
+/** A gazetteer's product kinds by product name, built once per gazetteer rather than once per article. */
+const productKinds = new WeakMap<Gazetteer, Map<string, string>>();
+function productKindOf(g: Gazetteer): Map<string, string> {
+  let kinds = productKinds.get(g);
+  if (!kinds) productKinds.set(g, (kinds = new Map(g.products.map((x) => [x.name, x.kind]))));
+  return kinds;
+}
+
 export type PipelineOptions = ClaimOptions;
 
 export function runPipeline(article: Article, g: Gazetteer, options: PipelineOptions = {}): Extraction {
@@ -74,7 +82,7 @@ export function runPipeline(article: Article, g: Gazetteer, options: PipelineOpt
   };
   // A brand whose owner the article does not name ("clients include Gillette") may stand for a company
   // in a relation slot; like an unknown name, it becomes one only if a rule vouches for it.
-  const gazKind = new Map(g.products.map((x) => [x.name, x.kind]));
+  const gazKind = productKindOf(g);
   const orphanBrand = (m: RawMention): string | undefined => {
     const p = productOf.get(m);
     if (!p || !BRAND_KINDS.has(gazKind.get(p.name) ?? '') || m.text.split(/\s+/).length > 3) return undefined;

@@ -14,13 +14,15 @@ export const CANDIDATE_PREFIX = 'c:';
 export function provisionalKeys(sentences: SentenceInfo[]): Map<string, RawMention[]> {
   const byKey = new Map<string, RawMention[]>();
   // Words the article writes in lower case: "Robots there assemble orders" starts with one of them.
-  const lower = new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text)));
+  // Gathered the first time a sentence's first word needs them, not for every article.
+  let lower: Set<string> | undefined;
+  const lowerWords = (): Set<string> => (lower ??= new Set(sentences.flatMap((s) => s.tokens.filter((t) => /^\p{Ll}+$/u.test(t.text)).map((t) => t.text))));
   for (const s of sentences) for (const m of s.mentions) {
     if (m.kind !== 'candidate' || m.entity) continue;
     const words = m.text.split(/\s+/);
     if (words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
     // A sentence's first word is capitalised anyway: "Specialising in ...", "Products by ..." are not names.
-    if (words.length === 1 && m.tokStart === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (/ing$/.test(words[0]) || (/s$/.test(words[0]) && isCommonWord(keyOf(words[0]).slice(0, -1))) || writtenLower(words[0], lower))) continue;
+    if (words.length === 1 && m.tokStart === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (/ing$/.test(words[0]) || (/s$/.test(words[0]) && isCommonWord(keyOf(words[0]).slice(0, -1))) || writtenLower(words[0], lowerWords()))) continue;
     // Right after a known company it qualifies it ("Contoso Portsmouth" is Contoso's site), it is not another company.
     if (s.mentions.some((x) => x.entity && x.kind === 'company' && x.end + 1 === m.start)) continue;
     // A lone unknown acronym that modifies a noun ("HBM market", "LNG volumes") is a technology, not a company;

@@ -11,6 +11,8 @@ import type { SentenceInfo } from './mention.js';
 
 interface CompiledRule extends RelationRule {
   re: RegExp;
+  /** Parts of `re` every match contains (see requiredParts): a template none of them matches is skipped. */
+  needs: RegExp[];
 }
 
 // A customer or competitor: a company, a pronoun or an unknown name; a supplier may also be a product standing for its maker.
@@ -19,20 +21,70 @@ const PRONOUN = '\\b[a-z]+_p\\d+_';
 const SLOT = `(?:⟦\\d+⟧|${PRONOUN}|⦅\\d+:[^⦆]*⦆)`;
 const ANY_SLOT = `(?:[⟦⟨]\\d+[⟧⟩]|${PRONOUN}|⦅\\d+:[^⦆]*⦆)`;
 const SLOT_OF: Record<string, string> = { sup: ANY_SLOT, cus: SLOT, a: SLOT, b: SLOT, pair: '(?:⟦\\d+⟧|⦅\\d+:[^⦆]*⦆)', prod: '⟨\\d+⟩' };
-const compile = (r: RelationRule): CompiledRule => ({
-  ...r,
-  re: new RegExp(
-    r.match
-      .replace(/\{(sup|cus|a|b|pair|prod)\}/g, (_, n: string) => `(?<${n}>${SLOT_OF[n]})`)
-      // A short gap does not cross "that": in "Acme chose vendors that supply Contoso", Acme supplies nobody.
-      .replace(/\{g\}/g, '(?:(?!\\bthat\\b)[^⟦⟧]){0,40}?')
-      .replace(/\{G\}/g, '[^⟦⟧]{0,120}?')
-      .replace(/\{other\}/g, '(?:⟦\\d+⟧|⦅\\d+:[^⦆]*⦆)')
-      .replace(/\{np\}/g, '(?:[^\\s⟦⟧]+\\s+){0,5}?')
-      .replace(/\{its\}/g, '(?:\\b(?:its|their)(?:\\b|_p\\d+_))'),
-    'gi',
-  ),
-});
+
+// A short gap does not cross "that": in "Acme chose vendors that supply Contoso", Acme supplies nobody.
+const SHORT_GAP = '(?:(?!\\bthat\\b)[^⟦⟧]){0,40}?';
+const LONG_GAP = '[^⟦⟧]{0,120}?';
+
+/** Where the atom that starts at `start` ends: one character, an escape, a character class or a whole group. */
+function atomEnd(source: string, start: number): number {
+  let i = start;
+  let depth = 0;
+  do {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    i++;
+  } while (depth > 0 && i < source.length);
+  return i;
+}
+
+const QUANTIFIER = /^(?:[*+?]|\{\d*,?\d*\})\??/;
+
+/** The top-level pieces of a pattern, each an atom with its quantifier: "\\b", "f", "(?:a|b)", "[^⟦⟧]{0,40}?". */
+function topLevel(source: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < source.length; ) {
+    let end = atomEnd(source, i);
+    end += QUANTIFIER.exec(source.slice(end))?.[0].length ?? 0;
+    out.push(source.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * Runs of the pattern's top-level pieces that hold no slot and no gap ("\\bfrom ", "\\b(?:buy|buys|...)\\b"):
+ * whatever a match of the whole pattern is, it contains a match of each, so a template where one of them
+ * is not found cannot match the rule, and the costly pattern need not run. A pattern with a top-level
+ * alternative or a back-reference gets none.
+ */
+function requiredParts(source: string): RegExp[] {
+  const pieces = topLevel(source);
+  if (pieces.includes('|') || source.includes('\\k<')) return [];
+  const runs: string[] = [''];
+  for (const piece of pieces) {
+    const gap = /[*+?}]\?$/.test(piece) || piece.includes(SHORT_GAP) || piece.includes(LONG_GAP);
+    if (gap || /^\(\?<[a-z]/.test(piece)) runs.push('');
+    else runs[runs.length - 1] += piece;
+  }
+  // A run that matches the empty string ("^", "(?:the\\s+)?") rules nothing out.
+  return runs.map((run) => new RegExp(run, 'i')).filter((part) => !part.test(''));
+}
+
+function compile(r: RelationRule): CompiledRule {
+  const source = r.match
+    .replace(/\{(sup|cus|a|b|pair|prod)\}/g, (_, n: string) => `(?<${n}>${SLOT_OF[n]})`)
+    .replace(/\{g\}/g, SHORT_GAP)
+    .replace(/\{G\}/g, LONG_GAP)
+    .replace(/\{other\}/g, '(?:⟦\\d+⟧|⦅\\d+:[^⦆]*⦆)')
+    .replace(/\{np\}/g, '(?:[^\\s⟦⟧]+\\s+){0,5}?')
+    .replace(/\{its\}/g, '(?:\\b(?:its|their)(?:\\b|_p\\d+_))');
+  return { ...r, re: new RegExp(source, 'gi'), needs: requiredParts(source) };
+}
 
 // Order matters only for which rule id a duplicate keeps: the first, most specific rule wins.
 export const RULES: CompiledRule[] = [...SUPPLIES_RULES, ...COMPETES_RULES].map(compile);
@@ -71,7 +123,9 @@ export function relationsIn(s: SentenceInfo, t: Template, related: (a: string, b
   const seen = new Set<string>();
   const reduced = withoutAppositives(t);
   const asides = appositiveRanges(t);
-  for (const rule of RULES) for (const tpl of reduced ? [t, reduced] : [t]) {
+  const templates = reduced ? [t, reduced] : [t];
+  for (const rule of RULES) for (const tpl of templates) {
+    if (!rule.needs.every((part) => part.test(tpl.text))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(tpl.text); m; m = rule.re.exec(tpl.text)) {
       rule.re.lastIndex = m.index + 1;

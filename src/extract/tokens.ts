@@ -16,12 +16,12 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let t = m[0];
     // "U.S." ends with a period that belongs to the word; "Corp." too, but a bare "." stays punctuation.
-    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(t) && text[m.index + t.length] === '.') {
+    if (text[m.index + t.length] === '.' && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t)) {
       t += '.';
       TOKEN.lastIndex++;
     }
     // "Contoso-made", "Ohio-based": the name and the participle are separate words.
-    const compound = /^(.+?)-(based|made|built|backed|owned|led|designed|powered|supplied|branded|funded|listed|controlled|affiliated|run|operated|developed|produced)$/.exec(t);
+    const compound = t.includes('-') && /^(.+?)-(based|made|built|backed|owned|led|designed|powered|supplied|branded|funded|listed|controlled|affiliated|run|operated|developed|produced)$/.exec(t);
     if (compound) {
       const at = offset + m.index;
       const a = compound[1].length;
@@ -36,4 +36,4 @@ export function tokenize(text: string, offset = 0): Token[] {
 export const isCapitalised = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w) && /\p{L}/u.test(w);
 export const isWord = (w: string): boolean => /^[\p{L}\p{N}]/u.test(w);
 /** The key a name is looked up by: case folded, dots dropped ("Inc." = "Inc", "U.S." = "US"). */
-export const keyOf = (w: string): string => (/^[A-Z]{1,6}\.[A-Z]{1,2}$/.test(w) ? w.toLowerCase() : w.toLowerCase().replace(/\./g, ''));
+export const keyOf = (w: string): string => (!w.includes('.') || /^[A-Z]{1,6}\.[A-Z]{1,2}$/.test(w) ? w.toLowerCase() : w.toLowerCase().replace(/\./g, ''));
