@@ -1,13 +1,13 @@
 // The relation stage: candidate pairs of every sentence → features → the model's reading of each.
 // An article states a relation when its sentences together make it likely enough: the claims of
 // one relation combine by noisy-or, 1 − Π(1 − pᵢ), the same rule the graph uses for an edge's
-// confidence, and the relation is kept when that reaches the model's threshold. Each sentence
+// confidence, and the relation is kept when that reaches the model's threshold for its type. Each sentence
 // that reads it stays a claim of its own, with its evidence and its own probability.
 import type { ExtractedRelation } from './types.js';
 import type { SentenceInfo } from './mention.js';
 import type { CompanyEntity } from './companies.js';
 import type { Template } from './template.js';
-import type { RelationModel } from './model.js';
+import type { RelationModel, Thresholds } from './model.js';
 import { relationsIn } from './relations.js';
 import { candidatePairs, type PairCandidate } from './pairs.js';
 import { pairFeatures, templateTokens, type ArticleContext } from './features.js';
@@ -104,7 +104,8 @@ export function readClaims(input: ClaimInput): ExtractedRelation[] {
   const out: ExtractedRelation[] = [];
   for (const { d, sentence } of claims) {
     // A hedged claim ("is no longer a customer of") is kept, flagged, when it alone would pass.
-    const enough = d.hedged ? d.confidence >= model!.threshold : support.get(relationKey(d))! >= model!.threshold;
+    const threshold = model!.thresholds[d.type as keyof Thresholds];
+    const enough = d.hedged ? d.confidence >= threshold : support.get(relationKey(d))! >= threshold;
     if (!enough || !input.accept(d.source) || !input.accept(d.target)) continue;
     const s = sentences[sentence];
     const claim: ExtractedRelation = {

@@ -7,17 +7,20 @@ import { fileURLToPath } from 'node:url';
 export const CLASSES = ['none', 'supplies-ab', 'supplies-ba', 'competes'] as const;
 export type RelationClass = (typeof CLASSES)[number];
 
+/** How likely a relation of each type must be for the article to state it. */
+export type Thresholds = Readonly<Record<'SUPPLIES' | 'COMPETES_WITH', number>>;
+
 export interface RelationModel {
   /** Weight vectors by feature name, one number per class. */
   weights: ReadonlyMap<string, readonly number[]>;
-  /** A claim is made when its class's probability reaches this. */
-  threshold: number;
+  /** Chosen by cross-validation, one a type: the model is surer of rivalry than of supply at equal probability. */
+  thresholds: Thresholds;
 }
 
 /** The model file: what `npm run train` writes and the extractor reads. */
 export interface ModelFile {
   classes: readonly string[];
-  threshold: number;
+  thresholds: Thresholds;
   /** How the model was fitted: corpora, counts, settings (informational). */
   trained: Record<string, unknown>;
   weights: Record<string, number[]>;
@@ -25,7 +28,9 @@ export interface ModelFile {
 
 export function modelFromFile(file: ModelFile): RelationModel {
   if (file.classes.join() !== CLASSES.join()) throw new Error(`relation model: classes ${file.classes.join()} are not ${CLASSES.join()}`);
-  return { weights: new Map(Object.entries(file.weights)), threshold: file.threshold };
+  const { SUPPLIES, COMPETES_WITH } = file.thresholds ?? {};
+  if (![SUPPLIES, COMPETES_WITH].every((t) => typeof t === 'number' && t >= 0 && t <= 1)) throw new Error('relation model: thresholds for SUPPLIES and COMPETES_WITH between 0 and 1 are missing');
+  return { weights: new Map(Object.entries(file.weights)), thresholds: { SUPPLIES, COMPETES_WITH } };
 }
 
 const MODEL_FILE = fileURLToPath(new URL('./data/relation-model.json', import.meta.url));

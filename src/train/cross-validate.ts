@@ -5,17 +5,18 @@ import { prng } from '../random.js';
 import { predictCorpus, scoreCorpus } from '../eval/run.js';
 import type { PredictionLine } from '../eval/schema.js';
 import type { CorpusScore } from '../eval/score.js';
+import { addCounts, prf, type Counts, type Prf } from '../eval/metrics.js';
 import { createExtractor } from '../extract/extract.js';
 import type { Gazetteer } from '../extract/gazetteer.js';
-import { modelFromFile, type RelationModel } from '../extract/model.js';
+import { modelFromFile, type RelationModel, type Thresholds } from '../extract/model.js';
 import type { LabelledPair } from './dataset.js';
-import { fitModel, type TrainSettings, type WeightedSet } from './fit-model.js';
+import { EVEN, fitModel, type TrainSettings, type WeightedSet } from './fit-model.js';
 
+/** One threshold of one dealing: what each relation type scores when its claims must reach it. */
 export interface CurvePoint {
   threshold: number;
-  precision: number;
-  recall: number;
-  f1: number;
+  supplies: Counts;
+  competes: Counts;
 }
 
 /** The seed the folds are dealt with unless told otherwise. */
@@ -41,34 +42,49 @@ export function crossValidate(corpus: Corpus, pairs: readonly LabelledPair[], al
   const models: RelationModel[] = [];
   for (let f = 0; f < k; f++) {
     const t0 = Date.now();
-    models.push(modelFromFile(fitModel([{ pairs: pairs.filter((p) => fold.get(p.articleId) !== f), weight: 1 }, ...always], 0.5, settings)));
+    models.push(modelFromFile(fitModel([{ pairs: pairs.filter((p) => fold.get(p.articleId) !== f), weight: 1 }, ...always], EVEN, settings)));
     log(`fold ${f + 1}/${k}: fitted without its ${corpus.articles.filter((a) => fold.get(a.id) === f).length} articles in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
-  /** Every fold scored by the model fitted without it, at one threshold. */
-  const scoreAt = (threshold: number): CorpusScore => {
+  /** Every fold scored by the model fitted without it, at the given thresholds. */
+  const scoreAt = (thresholds: Thresholds): CorpusScore => {
     const predictions = new Map<string, PredictionLine>();
     for (let f = 0; f < k; f++) {
       const held = subset(corpus, (id) => fold.get(id) === f);
-      for (const [id, p] of predictCorpus(held, createExtractor(g, { ...models[f], threshold })).predictions) predictions.set(id, p);
+      for (const [id, p] of predictCorpus(held, createExtractor(g, { ...models[f], thresholds })).predictions) predictions.set(id, p);
     }
     return scoreCorpus(corpus, predictions);
   };
-  const curve: CurvePoint[] = THRESHOLDS.map((threshold) => ({ threshold, ...scoreAt(threshold).metrics.relations }));
+  // The types are scored apart, so one run at each threshold gives both types' curves.
+  const curve: CurvePoint[] = THRESHOLDS.map((threshold) => {
+    const { counts } = scoreAt({ SUPPLIES: threshold, COMPETES_WITH: threshold });
+    return { threshold, supplies: counts.supplies, competes: counts.competes };
+  });
   return { curve, scoreAt };
 }
 
-/** The threshold with the best F1 among those whose precision reaches `minPrecision` (else the most precise). */
-export function chooseThreshold(curve: readonly CurvePoint[], minPrecision: number): number {
-  const ok = curve.filter((p) => p.precision >= minPrecision);
-  if (ok.length === 0) return [...curve].sort((a, b) => b.precision - a.precision)[0].threshold;
-  return ok.reduce((best, p) => (p.f1 > best.f1 ? p : best)).threshold;
+/** Precision and recall averaged over the dealings, F1 from those means; `counts` picks what each dealing scores. */
+export function meanOver(curves: readonly (readonly CurvePoint[])[], counts: (curve: readonly CurvePoint[]) => Counts): Prf {
+  const each = curves.map((curve) => prf(counts(curve)));
+  const precision = each.reduce((a, m) => a + m.precision, 0) / each.length;
+  const recall = each.reduce((a, m) => a + m.recall, 0) / each.length;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
-/** The mean of curves measured at the same thresholds; F1 from the mean precision and recall. */
-export function meanCurve(curves: readonly (readonly CurvePoint[])[]): CurvePoint[] {
-  return curves[0].map((p, i) => {
-    const mean = (key: 'precision' | 'recall'): number => curves.reduce((a, c) => a + c[i][key], 0) / curves.length;
-    const [precision, recall] = [mean('precision'), mean('recall')];
-    return { threshold: p.threshold, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
-  });
+/** All relations, supply claims held to the threshold at index `s` of the curve and rivalry claims to the one at `c`. */
+export const both = (s: number, c: number) => (curve: readonly CurvePoint[]): Counts => addCounts({ ...curve[s].supplies }, curve[c].competes);
+
+/**
+ * A threshold for each type: the pair with the best F1 over all relations among those whose precision
+ * reaches `minPrecision` on the mean of the dealings (else the most precise pair).
+ */
+export function chooseThresholds(curves: readonly (readonly CurvePoint[])[], minPrecision: number): Thresholds {
+  let best: { s: number; c: number; m: Prf } | undefined;
+  let surest: { s: number; c: number; m: Prf } | undefined;
+  curves[0].forEach((_, s) => curves[0].forEach((__, c) => {
+    const m = meanOver(curves, both(s, c));
+    if (m.precision >= minPrecision && (!best || m.f1 > best.m.f1)) best = { s, c, m };
+    if (!surest || m.precision > surest.m.precision) surest = { s, c, m };
+  }));
+  const { s, c } = best ?? surest!;
+  return { SUPPLIES: curves[0][s].threshold, COMPETES_WITH: curves[0][c].threshold };
 }

@@ -1,6 +1,6 @@
 // From labelled pairs to a model file: index the features seen often enough, fit the regression,
 // and keep the weights by feature name, rounded, so the file is readable and reproducible.
-import { CLASSES, modelFromFile, type ModelFile, type RelationModel } from '../extract/model.js';
+import { CLASSES, modelFromFile, type ModelFile, type RelationModel, type Thresholds } from '../extract/model.js';
 import type { LabelledPair } from './dataset.js';
 import { fit, type Instance } from './logreg.js';
 
@@ -28,7 +28,7 @@ const WORD_FEATURE = /^(?:b|bb|b1|bL|l|r|l1|r1|da|db):/;
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-export function fitModel(sets: readonly WeightedSet[], threshold: number, s: TrainSettings = DEFAULT_SETTINGS): ModelFile {
+export function fitModel(sets: readonly WeightedSet[], thresholds: Thresholds, s: TrainSettings = DEFAULT_SETTINGS): ModelFile {
   const counts = new Map<string, number>();
   for (const { pairs } of sets) for (const p of pairs) for (const f of p.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names = [...counts.keys()].filter((f) => f === 'bias' || counts.get(f)! >= s.minCount).sort();
@@ -46,7 +46,8 @@ export function fitModel(sets: readonly WeightedSet[], threshold: number, s: Tra
     if (v.some((x) => x !== 0)) weights[f] = v;
   });
   const labels = CLASSES.map((_, c) => data.filter((d) => d.y === c).length);
-  return { classes: [...CLASSES], threshold, trained: { pairs: data.length, labels: Object.fromEntries(CLASSES.map((c, i) => [c, labels[i]])), ...s }, weights };
+  return { classes: [...CLASSES], thresholds, trained: { pairs: data.length, labels: Object.fromEntries(CLASSES.map((c, i) => [c, labels[i]])), ...s }, weights };
 }
 
-export const withThreshold = (file: ModelFile, threshold: number): RelationModel => ({ ...modelFromFile(file), threshold });
+/** A placeholder while thresholds are being chosen. */
+export const EVEN: Thresholds = { SUPPLIES: 0.5, COMPETES_WITH: 0.5 };

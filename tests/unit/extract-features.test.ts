@@ -51,7 +51,7 @@ describe('extract: features', () => {
 
 describe('extract: the relation model', () => {
   const model: RelationModel = {
-    threshold: 0.5,
+    thresholds: { SUPPLIES: 0.5, COMPETES_WITH: 0.5 },
     weights: new Map([['bias', [2, 0, 0, 0]], ['b:supply', [0, 3, 0, 0]], ['b:rival', [0, 0, 0, 4]], ['b:from', [0, 0, 1, 0]]]),
   };
 

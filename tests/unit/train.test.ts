@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fit, predict, type Instance } from '../../src/train/logreg.js';
 import { labelArticle } from '../../src/train/dataset.js';
-import { chooseThreshold, foldsOf, meanCurve } from '../../src/train/cross-validate.js';
-import { DEFAULT_SETTINGS, fitModel } from '../../src/train/fit-model.js';
+import { both, chooseThresholds, foldsOf, meanOver, type CurvePoint } from '../../src/train/cross-validate.js';
+import { DEFAULT_SETTINGS, EVEN, fitModel } from '../../src/train/fit-model.js';
 import type { GoldLine } from '../../src/eval/schema.js';
 
 // A toy problem with a known answer: feature 1, 2 or 3 names the class; feature 0 is the bias;
@@ -73,14 +73,16 @@ describe('train: cross-validation', () => {
     expect([0, 1, 2, 3, 4].map((f) => [...folds.values()].filter((x) => x === f).length)).toEqual([20, 20, 20, 20, 20]);
   });
 
-  it('chooses the threshold with the best F1 among those precise enough', () => {
-    const curve = [
-      { threshold: 0.3, precision: 0.6, recall: 0.5, f1: 0.55 },
-      { threshold: 0.5, precision: 0.76, recall: 0.3, f1: 0.43 },
-      { threshold: 0.7, precision: 0.9, recall: 0.1, f1: 0.18 },
-    ];
-    expect(chooseThreshold(curve, 0.75)).toBe(0.5);
-    expect(chooseThreshold(curve, 0.95)).toBe(0.7);
+  // One dealing's curve from counts: [threshold, supplies tp/fp/fn, competes tp/fp/fn].
+  const curve = (points: Array<[number, number[], number[]]>): CurvePoint[] =>
+    points.map(([threshold, [tp, fp, fn], [ctp, cfp, cfn]]) => ({ threshold, supplies: { tp, fp, fn }, competes: { tp: ctp, fp: cfp, fn: cfn } }));
+
+  it('chooses a threshold for each type, the best F1 among the pairs precise enough', () => {
+    // Rivalry claims are surer than supply claims at the same threshold.
+    const one = curve([[0.3, [50, 50, 50], [30, 5, 20]], [0.5, [30, 10, 70], [20, 2, 30]], [0.7, [10, 1, 90], [10, 0, 40]]]);
+    expect(chooseThresholds([one], 0.75)).toEqual({ SUPPLIES: 0.5, COMPETES_WITH: 0.3 });
+    // Nothing reaches the precision asked: the most precise pair.
+    expect(chooseThresholds([one], 0.99)).toEqual({ SUPPLIES: 0.7, COMPETES_WITH: 0.7 });
   });
 
   it('deals the folds differently with another seed', () => {
@@ -88,9 +90,9 @@ describe('train: cross-validation', () => {
     expect(foldsOf(ids, 5, 1)).not.toEqual(foldsOf(ids, 5, 2));
   });
 
-  it('averages curves point by point, F1 from the mean precision and recall', () => {
-    const at = (precision: number, recall: number) => [{ threshold: 0.5, precision, recall, f1: 0 }];
-    const [p] = meanCurve([at(0.6, 0.2), at(0.8, 0.4)]);
+  it('averages precision and recall over the dealings, F1 from the means', () => {
+    const [x, y] = [curve([[0.5, [6, 4, 24], [0, 0, 0]]]), curve([[0.5, [8, 2, 12], [0, 0, 0]]])];
+    const p = meanOver([x, y], both(0, 0));
     expect(p.precision).toBeCloseTo(0.7);
     expect(p.recall).toBeCloseTo(0.3);
     expect(p.f1).toBeCloseTo(0.42);
@@ -101,7 +103,7 @@ describe('train: the model file', () => {
   it('asks more evidence of a single word than of a trigger class', () => {
     // "b:supplies" and "cls_b:supplyVerb" say exactly the same thing; the word is penalised harder.
     const pairs = Array.from({ length: 40 }, (_, i) => ({ articleId: `a${i}`, label: i % 2, features: ['bias', ...(i % 2 ? ['b:suppli', 'cls_b:supplyVerb'] : [])] }));
-    const w = fitModel([{ pairs, weight: 1 }], 0.5, DEFAULT_SETTINGS).weights;
+    const w = fitModel([{ pairs, weight: 1 }], EVEN, DEFAULT_SETTINGS).weights;
     expect(DEFAULT_SETTINGS.wordPenalty).toBeGreaterThan(1);
     expect(w['b:suppli'][1]).toBeLessThan(w['cls_b:supplyVerb'][1]);
   });
