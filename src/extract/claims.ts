@@ -9,7 +9,7 @@ import type { CompanyEntity } from './companies.js';
 import type { Template } from './template.js';
 import type { RelationModel, Thresholds } from './model.js';
 import { relationsIn } from './relations.js';
-import { candidatePairs, type PairCandidate } from './pairs.js';
+import { candidatePairs } from './pairs.js';
 import { pairFeatures, templateTokens, type ArticleContext } from './features.js';
 import { decide, type Decision } from './decide.js';
 import { dealAttributes } from './attributes.js';

@@ -1,6 +1,6 @@
 // From labelled pairs to a model file: index the features seen often enough, fit the regression,
 // and keep the weights by feature name, rounded, so the file is readable and reproducible.
-import { CLASSES, modelFromFile, type ModelFile, type RelationModel, type Thresholds } from '../extract/model.js';
+import { CLASSES, type ModelFile, type Thresholds } from '../extract/model.js';
 import type { LabelledPair } from './dataset.js';
 import { fit, type Instance } from './logreg.js';
 
