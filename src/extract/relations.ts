@@ -62,7 +62,7 @@ function topLevel(source: string): string[] {
  * is not found cannot match the rule, and the costly pattern need not run. A pattern with a top-level
  * alternative or a back-reference gets none.
  */
-function requiredParts(source: string): RegExp[] {
+export function requiredParts(source: string): RegExp[] {
   const pieces = topLevel(source);
   if (pieces.includes('|') || source.includes('\\k<')) return [];
   const runs: string[] = [''];

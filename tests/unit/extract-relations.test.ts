@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article, testGazetteer } from './extract-fixture.js';
 import { buildGazetteer, createExtractor } from '../../src/extract/index.js';
 import { runPipeline } from '../../src/extract/pipeline.js';
+import { requiredParts, RULES } from '../../src/extract/relations.js';
 
 type Rel = [type: string, source: string, target: string];
 
@@ -347,5 +348,31 @@ describe('extract: brands whose owner the article does not name', () => {
     ["Contoso's clients include Zeta9 and Fabrikam.", ['SUPPLIES:Contoso>Fabrikam']],
   ] as Array<[string, string[]]>)('%s', (text, expected) => {
     expect(rels(text)).toEqual(expected);
+  });
+});
+
+describe('extract: the plain parts a rule needs before it runs', () => {
+  const parts = (source: string): string[] => requiredParts(source).map((r) => r.source);
+
+  it('takes the runs between slots and gaps', () => {
+    expect(parts('(?<sup>⟦\\d+⟧)[^⟦⟧]{0,120}?\\bsupplies\\s+(?<cus>⟦\\d+⟧)')).toEqual(['\\bsupplies\\s+']);
+  });
+
+  it('leaves out what may match nothing, and patterns that are alternatives or refer back', () => {
+    expect(parts('(?:the\\s+)?(?<a>⟦\\d+⟧)')).toEqual([]);
+    expect(parts('\\bfrom (?<a>⟦\\d+⟧)|\\bto (?<b>⟦\\d+⟧)')).toEqual([]);
+    expect(parts('(?<a>⟦\\d+⟧) and \\k<a>')).toEqual([]);
+  });
+
+  it('never skips a template the whole rule matches', () => {
+    const templates = ['⟦0⟧ buys its modems from ⟦1⟧.', '⟦0⟧, a key supplier to ⟦1⟧, grew.', '⟦0⟧ competes with ⟦1⟧ in cloud storage.', "⟦0⟧'s rival ⟦1⟧ cut prices."];
+    let matched = 0;
+    for (const rule of RULES) for (const text of templates) {
+      rule.re.lastIndex = 0;
+      if (!rule.re.test(text)) continue;
+      matched++;
+      expect(rule.needs.every((part) => part.test(text)), rule.reason).toBe(true);
+    }
+    expect(matched).toBeGreaterThanOrEqual(templates.length);
   });
 });
