@@ -3,6 +3,7 @@ import { article, testGazetteer } from './extract-fixture.js';
 import { buildGazetteer, createExtractor } from '../../src/extract/index.js';
 import { runPipeline } from '../../src/extract/pipeline.js';
 import { requiredParts, RULES } from '../../src/extract/relations.js';
+import { CLASSES, loadDefaultModel, modelFromFile } from '../../src/extract/model.js';
 
 type Rel = [type: string, source: string, target: string];
 
@@ -374,5 +375,22 @@ describe('extract: the plain parts a rule needs before it runs', () => {
       expect(rule.needs.every((part) => part.test(text)), rule.reason).toBe(true);
     }
     expect(matched).toBeGreaterThanOrEqual(templates.length);
+  });
+});
+
+describe('extract: a threshold for each relation type', () => {
+  const text = 'Contoso supplies sensors to Fabrikam. Litware competes with Globex in cloud storage.';
+  const types = (thresholds: { SUPPLIES: number; COMPETES_WITH: number }): string[] =>
+    [...new Set(createExtractor(testGazetteer, { ...loadDefaultModel(), thresholds })({ id: 't', text }).relations.filter((r) => r.type !== 'OFFERS').map((r) => r.type))].sort();
+
+  it("keeps a claim when its own type's threshold is reached", () => {
+    expect(types({ SUPPLIES: 0.1, COMPETES_WITH: 0.1 })).toEqual(['COMPETES_WITH', 'SUPPLIES']);
+    expect(types({ SUPPLIES: 1, COMPETES_WITH: 0.1 })).toEqual(['COMPETES_WITH']);
+    expect(types({ SUPPLIES: 0.1, COMPETES_WITH: 1 })).toEqual(['SUPPLIES']);
+  });
+
+  it('refuses a model file without them', () => {
+    const file = { classes: [...CLASSES], threshold: 0.6, trained: {}, weights: {} };
+    expect(() => modelFromFile(file as never)).toThrow(/thresholds/);
   });
 });
