@@ -1,7 +1,8 @@
 // What the relation model sees of a candidate pair: the words between the two mentions and the
 // one word on each side, the trigger classes between, before and after them, distance, list
-// structure, possessives, and which hand-written rules fired for the pair. Feature names are short and readable ("b:supply", "cls_b:rivalry",
-// "rule:supplies.supplies-to:fwd") so a person can read the model's weights and its reasons.
+// structure, possessives, and which hand-written rules fired for the pair. Feature names are short
+// and readable ("b:supply", "cls_b:rivalry", "rule:supplies.supplies-to:fwd") so a person can read
+// the model's weights and its reasons.
 import type { ExtractedRelation } from './types.js';
 import type { PairCandidate } from './pairs.js';
 import type { SlotKind, Template } from './template.js';
