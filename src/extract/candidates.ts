@@ -7,7 +7,7 @@ import { CALENDAR, NON_COMPANY_NAMES, NON_COMPANY_WORDS, STOP_WORDS, TITLES } fr
 import type { RawMention, SentenceInfo } from './mention.js';
 import { isCapitalised } from './tokens.js';
 import { COMPANY_CONTEXT } from './rules/company-context.js';
-import { isCommonWord } from './lexicon.js';
+import { isCommonWord, isFirstName } from './lexicon.js';
 
 const JOINERS = new Set(['&', 'de', 'of', 'and', 'for', '!']);
 const MAX_NAME_TOKENS = 6;
@@ -40,6 +40,8 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
       // "Procter & Gamble", "Bank of Somewhere" (only when a capitalised word follows); "and" only after
       // an ordinary word or name and before a run that ends as a company does: "Providence and Worcester
       // Railroad", "Smith and Wesson Corp", but "Fabrikam and Contoso Inc." are two.
+      // "Mark Hewson of Contoso Capital": a person's name does not join the company after "of".
+      else if (s.keys[j] === 'of' && isFirstName(s.keys[i])) break;
       else if (JOINERS.has(s.keys[j]) && j + 1 < n && !covered[j + 1] && isNameToken(s.tokens[j + 1].text, s.keys[j + 1]) && (s.keys[j] !== 'and' || (j === i + 1 && isCommonWord(s.keys[i]) && endsAsCompany(s, j + 1, covered)))) j += 2;
       else break;
     }

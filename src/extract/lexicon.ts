@@ -17,3 +17,6 @@ export const isFunctionOrVerb = (key: string): boolean => {
 
 /** "was", "supplies", "has": a word that can follow a subject. */
 export const isVerbLike = (key: string): boolean => /Verb|Copula|Modal|Auxiliary|PastTense|PresentTense|Infinitive/.test(String(lexicon[key] ?? '')) || /(?:ed|es)$/.test(key);
+
+/** "Mark", "Priya": a first name in compromise's lexicon. */
+export const isFirstName = (key: string): boolean => /FirstName|MaleName|FemaleName/.test(String(lexicon[key] ?? ''));

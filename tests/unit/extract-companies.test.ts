@@ -33,6 +33,9 @@ const COMPANIES: Array<[string, string[]]> = [
   ['The Nordic company said demand rose.', []],
   // A title in apposition names a person, who stays one when named again.
   ['Ravi Meena, head of sales at Contoso, spoke. "We are growing," Meena said.', ['Contoso']],
+  // A person named with a title or a first name stays a person: named again alone, or before "of" a company.
+  ['Halvorsen Research Group VP Sameh Boujelbene expects growth. Boujelbene said demand rose.', ['Halvorsen Research Group']],
+  ['Analyst Mark Hewson of Brightwave Capital said demand rose. Hewson expects more.', ['Brightwave Capital']],
   // A sentence's capitalised first word that the article also writes in lower case is that word, not a name.
   ['Fabrikam has put robots in every warehouse. Robots deliver parcels to Fabrikam customers within hours.', ['Fabrikam']],
 ];

@@ -30,7 +30,7 @@ export const TITLES = new Set([
   'ceo', 'cfo', 'coo', 'cto', 'chief', 'executive', 'officer', 'president', 'vice', 'chairman', 'chairwoman', 'chair',
   'director', 'founder', 'co-founder', 'analyst', 'minister', 'secretary', 'governor', 'senator', 'mayor', 'prime',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'lord', 'head', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'king',
-  'queen', 'prince', 'judge', 'commissioner', 'chancellor', 'premier', 'representative', 'rep', 'sen', 'gov', 'evp', 'svp',
+  'queen', 'prince', 'judge', 'commissioner', 'chancellor', 'premier', 'representative', 'rep', 'sen', 'gov', 'evp', 'svp', 'vp', 'cio', 'cmo',
 ]);
 
 // Public bodies, places and other organisations that are not companies ("the SEC", "Federal Reserve", "Harvard University").
