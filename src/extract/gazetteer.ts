@@ -35,6 +35,8 @@ export interface Gazetteer {
   companies: CompanyEntry[];
   products: ProductEntry[];
   companyByName: Map<string, number>;
+  /** A product's kind ("brand", "device") by its name as written. */
+  productKind: Map<string, string>;
   root: TrieNode;
 }
 
@@ -72,7 +74,8 @@ export function buildGazetteer(allCompanies: CompanyEntry[], allProducts: Produc
   products.forEach((p, index) => {
     for (const s of [p.name, ...p.aliases]) if (s.trim().length > 1) insert(root, s, { kind: 'product', index });
   });
-  return { companies, products, companyByName, root };
+  const productKind = new Map(products.map((p) => [p.name, p.kind]));
+  return { companies, products, companyByName, productKind, root };
 }
 
 /** Longest-first lookup from token i: returns [length, hits] candidates, longest first. */

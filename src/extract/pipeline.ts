@@ -38,14 +38,6 @@ function analyse(text: string, g: Gazetteer): SentenceInfo[] {
 /** Gazetteer product kinds that are trading names of a business: "Gillette", "CNN", not "HBM3" or "iPhone". */
 const BRAND_KINDS = new Set(['brand', 'network']);
 
-/** A gazetteer's product kinds by product name, built once per gazetteer rather than once per article. */
-const productKinds = new WeakMap<Gazetteer, Map<string, string>>();
-function productKindOf(g: Gazetteer): Map<string, string> {
-  let kinds = productKinds.get(g);
-  if (!kinds) productKinds.set(g, (kinds = new Map(g.products.map((x) => [x.name, x.kind]))));
-  return kinds;
-}
-
 export type PipelineOptions = ClaimOptions;
 
 export function runPipeline(article: Article, g: Gazetteer, options: PipelineOptions = {}): Extraction {
@@ -82,10 +74,9 @@ export function runPipeline(article: Article, g: Gazetteer, options: PipelineOpt
   };
   // A brand whose owner the article does not name ("clients include Gillette") may stand for a company
   // in a relation slot; like an unknown name, it becomes one only if a rule vouches for it.
-  const gazKind = productKindOf(g);
   const orphanBrand = (m: RawMention): string | undefined => {
     const p = productOf.get(m);
-    if (!p || !BRAND_KINDS.has(gazKind.get(p.name) ?? '') || m.text.split(/\s+/).length > 3) return undefined;
+    if (!p || !BRAND_KINDS.has(g.productKind.get(p.name) ?? '') || m.text.split(/\s+/).length > 3) return undefined;
     // The owner may be named in another form ("Decker Outdoors" for Deckers Outdoor): then the brand is its product.
     const stem = p.owner?.replace(/^The\s+/, '').slice(0, 5);
     if (stem && stem.length === 5 && text.includes(stem)) return undefined;
