@@ -3,7 +3,7 @@
 // "Acme, a maker of", "Acme's chief executive", "shares of Acme", "Acme said".
 import { COMPANY_HEADS, CASE_SENSITIVE_SUFFIXES, LEGAL_SUFFIXES } from './data/suffixes.js';
 import { NAME_INTRODUCERS } from './data/descriptors.js';
-import { CALENDAR, NON_COMPANY_NAMES, NON_COMPANY_WORDS, STOP_WORDS, TITLES } from './data/stoplists.js';
+import { CALENDAR, INSTITUTION_WORDS, NON_COMPANY_NAMES, NON_COMPANY_WORDS, STOP_WORDS, TITLES } from './data/stoplists.js';
 import type { RawMention, SentenceInfo } from './mention.js';
 import { isCapitalised } from './tokens.js';
 import { COMPANY_CONTEXT } from './rules/company-context.js';
@@ -59,7 +59,10 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
 
 function nonCompany(s: SentenceInfo, a: number, b: number): boolean {
   const keys = s.keys.slice(a, b);
-  if (keys.some((k) => NON_COMPANY_WORDS.has(k))) return true;
+  // "Gujarat State Petroleum Corp", "Union Rail Ltd": a legal form makes it a business whatever words it has,
+  // unless they name an institution.
+  const legal = b - a >= 2 && isSuffix(s.tokens[b - 1].text, keys[keys.length - 1]) && !['group', 'holdings', 'holding', 'company'].includes(keys[keys.length - 1]);
+  if (keys.some((k) => (legal ? INSTITUTION_WORDS : NON_COMPANY_WORDS).has(k))) return true;
   if (keys.every((k) => NON_COMPANY_NAMES.has(k) || STOP_WORDS.has(k) || isSuffix('X', k))) return true;
   // "DECK.N", "ACME.PK": a ticker with its exchange code.
   if (keys.some((k) => /^[a-z]{1,6}\.[a-z]{1,2}$/.test(k)) && s.tokens.slice(a, b).some((t) => /^[A-Z]{1,6}\.[A-Z]{1,2}$/.test(t.text))) return true;
@@ -79,6 +82,9 @@ function evidenceFor(s: SentenceInfo, a: number, b: number): string[] {
   else if (len >= 2 && COMPANY_HEADS.has(last) && s.keys.slice(a, b - 1).some((k) => !COMPANY_HEADS.has(k) && !JOINERS.has(k))) ev.push('head');
   const before2 = prevWords(s, a, 2);
   const before1 = prevWords(s, a, 1);
+  // "Hearts & Science", "Marks & Spencer": capitalised words joined by a free-standing ampersand name a firm,
+  // even when they are people's names ("Sullivan & Cromwell").
+  for (let k = a + 1; k < b - 1; k++) if (s.keys[k] === '&' && s.text[s.tokens[k].start - s.start - 1] === ' ') ev.push('ampersand');
   if (NAME_INTRODUCERS.has(before1) || NAME_INTRODUCERS.has(before2) || /(?:maker|provider|supplier|firm|company|giant|operator|retailer|startup)$/.test(before1)) ev.push('introducer');
   const after = s.text.slice(s.tokens[b - 1].end - s.start, s.tokens[b - 1].end - s.start + 80);
   const beforeText = s.text.slice(Math.max(0, s.tokens[a].start - s.start - 40), s.tokens[a].start - s.start);

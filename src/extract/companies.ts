@@ -5,7 +5,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { RawMention, SentenceInfo } from './mention.js';
 import { STRONG_CONTEXT } from './rules/company-context.js';
 import { isPersonOrPlace, type Spans } from './people.js';
-import { LEGAL_SUFFIXES } from './data/suffixes.js';
+import { COMPANY_HEADS, LEGAL_SUFFIXES } from './data/suffixes.js';
 import { isCommonWord } from './lexicon.js';
 import { keyOf, tokenize } from './tokens.js';
 
@@ -80,11 +80,18 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
   const strength = (m: RawMention): number => (m.evidence.some((e) => STRONG_CONTEXT.has(e)) ? 0 : m.evidence.length ? 1 : 2);
   const ordered = [...candidates].sort((x, y) => strength(x[1]) - strength(y[1]));
   const prefixOf = (k: string): string | undefined => {
-    for (const e of entities.values()) if (e.gazIndex === undefined && normKey(e.name).startsWith(k + ' ') && !isCommonWord(k)) return e.key;
+    for (const e of entities.values()) if (normKey(e.name).startsWith(k + ' ') && !isCommonWord(k)) return e.key;
     return undefined;
   };
   // People named anywhere ("Chief Executive Jane Morrow") are not companies when named again ("Morrow said").
   for (const [s, m] of candidates) if (m.text.includes(' ') && isPersonOrPlace(s, m, tagCache, true)) for (const w of m.text.split(/\s+/)) personWords.add(w);
+  // News names a person in full once and by surname after ("Elon Musk … Musk said"), a company by its first
+  // word ("Ginkgo Bioworks … Ginkgo"): a plain two- or three-word name whose last word the article uses alone is a person.
+  const alone = new Set(candidates.filter(([, m]) => !m.text.includes(' ')).map(([, m]) => m.text));
+  for (const [, m] of candidates) {
+    const words = m.text.split(' ');
+    if (words.length > 1 && words.length <= 3 && alone.has(words[words.length - 1]) && !m.evidence.some((e) => STRONG_CONTEXT.has(e)) && words.every((w) => /^\p{Lu}\p{Ll}+(?:'\p{Lu}\p{Ll}+)?$/u.test(w)) && !COMPANY_HEADS.has(keyOf(words[words.length - 1]))) for (const w of words) personWords.add(w);
+  }
   for (const [s, m] of ordered) {
     if (!m.evidence.length) continue;
     const strong = m.evidence.some((e) => STRONG_CONTEXT.has(e));

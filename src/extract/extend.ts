@@ -1,9 +1,11 @@
 // A known name followed by more of a name is another company: "Contoso BioPharma Solutions"
 // (a unit of Contoso), "Contoso Research", "Contoso LNG Export, LLC". The longer name is
-// kept as a candidate with strong evidence, so it becomes a company of its own.
+// kept as a candidate with strong evidence, so it becomes a company of its own; so is a known name
+// followed by a place, the company's unit there ("Contoso Korea").
 import type { RawMention, SentenceInfo } from './mention.js';
 import { COMPANY_HEADS, LEGAL_SUFFIXES } from './data/suffixes.js';
 import { CALENDAR, STOP_WORDS, TITLES } from './data/stoplists.js';
+import { isPlaceName } from './lexicon.js';
 
 const isNameWord = (t: string, k: string): boolean =>
   /^\p{Lu}/u.test(t) && !STOP_WORDS.has(k) && !CALENDAR.has(k) && !TITLES.has(k);
@@ -14,11 +16,15 @@ export function extendKnownNames(s: SentenceInfo, mentions: RawMention[]): RawMe
   return mentions.map((m) => {
     if (m.kind !== 'company' || m.possessive) return m;
     let b = m.tokEnd;
-    while (b < s.tokens.length && b - m.tokEnd < 4 && !taken.has(b) && isNameWord(s.tokens[b].text, s.keys[b])) b++;
+    // "Contoso Motor Engineering & Manufacturing North America, Inc.": an ampersand joins two name words.
+    const joins = (k: number): boolean => s.keys[k] === '&' && k + 1 < s.tokens.length && !taken.has(k + 1) && isNameWord(s.tokens[k + 1].text, s.keys[k + 1]);
+    while (b < s.tokens.length && b - m.tokEnd < 6 && !taken.has(b) && (isNameWord(s.tokens[b].text, s.keys[b]) || (b > m.tokEnd && joins(b)))) b++;
     if (b === m.tokEnd) return m;
     const last = s.keys[b - 1];
     const suffixAfterComma = s.keys[b] === ',' && LEGAL_SUFFIXES.has(s.keys[b + 1] ?? '') && /^\p{Lu}/u.test(s.tokens[b + 1]?.text ?? '');
-    if (!COMPANY_HEADS.has(last) && !LEGAL_SUFFIXES.has(last) && !suffixAfterComma) return m;
+    // "Kia Georgia", "Contoso Group Korea": a known name and a place is the company's unit there.
+    const unitByPlace = b - m.tokEnd <= 2 && s.keys.slice(m.tokEnd, b).every(isPlaceName);
+    if (!COMPANY_HEADS.has(last) && !LEGAL_SUFFIXES.has(last) && !suffixAfterComma && !unitByPlace) return m;
     const end = s.tokens[b - 1].end;
     return { ...m, kind: 'candidate', index: undefined, tokEnd: b, end, text: s.text.slice(m.start - s.start, end - s.start), evidence: ['suffix'], possessive: s.keys[b] === "'s" };
   });

@@ -20,3 +20,6 @@ export const isVerbLike = (key: string): boolean => /Verb|Copula|Modal|Auxiliary
 
 /** "Mark", "Priya": a first name in compromise's lexicon. */
 export const isFirstName = (key: string): boolean => /FirstName|MaleName|FemaleName/.test(String(lexicon[key] ?? ''));
+
+/** "Korea", "Georgia", "Asia": a country, region or place in compromise's lexicon. */
+export const isPlaceName = (key: string): boolean => /Country|Region|Place/.test(String(lexicon[key] ?? ''));

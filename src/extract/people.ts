@@ -33,6 +33,9 @@ function tagged(s: SentenceInfo, cache: Map<SentenceInfo, Spans>): Spans {
   return spans;
 }
 
+/** Words that start a clause about the name, not a description of it: "Contoso, whose chief executive …". */
+const RELATIVE = new Set(['whose', 'which', 'who', 'where', 'that', 'and', 'or', 'but', 'said', 'says', 'with']);
+
 const overlaps = (spans: Array<[number, number]>, start: number, end: number): boolean => spans.some(([a, b]) => a < end && start < b);
 
 /** True when the name is a person or a place rather than a company. */
@@ -42,9 +45,14 @@ export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<Sente
   if (COMPANY_HEADS.has(last) || LEGAL_SUFFIXES.has(last)) return false;
   if (/Organization/.test(tagOf(words[0] ?? ''))) return false;
   if (words.some((w) => /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(w)))) return true;
-  // "Ravi Meena, head of sales", "Jane Doe, an analyst at": a title in apposition names a person.
-  const [comma, next, then] = s.keys.slice(m.tokEnd, m.tokEnd + 3);
-  if (comma === ',' && (TITLES.has(next ?? '') || (/^(?:a|an|the|its)$/.test(next ?? '') && TITLES.has(then ?? '')))) return true;
+  // "Ravi Meena, head of sales", "Jane Doe, an analyst at", "Jo Ode, senior forecast analyst", "Al Roe, the
+  // chain's director": a title in apposition, after at most four ordinary lower-case words, names a person.
+  if (s.keys[m.tokEnd] === ',') {
+    for (let k = m.tokEnd + 1; k < Math.min(s.tokens.length, m.tokEnd + 6); k++) {
+      if (TITLES.has(s.keys[k])) return true;
+      if (!/^(?:\p{Ll}[\p{Ll}-]*|'s)$/u.test(s.tokens[k].text) || RELATIVE.has(s.keys[k])) break;
+    }
+  }
   const before = s.keys[m.tokStart - 1] ?? '';
   if (TITLES.has(before) || /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(before))) return true;
   if (words.length === 1) return /City|Country|Region|Place|Person|LastName/.test(tagOf(words[0]));

@@ -8,7 +8,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /'s\b|[\p{L}\p{N}]+(?:(?:[.&-]|\+)[\p{L}\p{N}]+)*\+*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /'s\b|[\p{L}\p{N}]+(?:(?:[.&-]|\+|'(?=\p{Lu}))[\p{L}\p{N}]+)*\+*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

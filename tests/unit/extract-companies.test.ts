@@ -24,6 +24,12 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Smith and Wesson Corp said sales rose.', ['Smith and Wesson Corp']],
   ['Harlan & Brody Logistics opened a depot.', ['Harlan & Brody Logistics']],
   ['Shares of Fabrikam and Quillpoint Inc. fell.', ['Fabrikam', 'Quillpoint Inc.']],
+  // Two capitalised words joined by a free-standing "&" name a company; "Contoso, Inc." is one by its legal form.
+  ['The order from Harlan & Brody came in May.', ['Harlan & Brody']],
+  ['Revenue at Brightwave, Inc. rose while Quillpoint, LLC cut jobs.', ['Brightwave', 'Quillpoint']],
+  // A known name extended across "&" up to a legal form, and a known name with a place after it, is a unit of its own.
+  ['Fabrikam Motor Engineering & Manufacturing North America, Inc. signed the deal.', ['Fabrikam Motor Engineering & Manufacturing North America']],
+  ['The cells go to Fabrikam Georgia and Contoso Korea, while Fabrikam itself buys none.', ['Contoso Korea', 'Fabrikam', 'Fabrikam Georgia']],
   // A name ending in a common company head is a company; the heads alone are not a name.
   ['Brennmoor Energy said output rose.', ['Brennmoor Energy']],
   ['Kessling Power and Halden Gas signed a pipeline contract.', ['Halden Gas', 'Kessling Power']],
@@ -36,6 +42,15 @@ const COMPANIES: Array<[string, string[]]> = [
   // A person named with a title or a first name stays a person: named again alone, or before "of" a company.
   ['Halvorsen Research Group VP Sameh Boujelbene expects growth. Boujelbene said demand rose.', ['Halvorsen Research Group']],
   ['Analyst Mark Hewson of Brightwave Capital said demand rose. Hewson expects more.', ['Brightwave Capital']],
+  // A person is named in full once and by surname after; a company by its first word.
+  ['Orders came from Jorvik Railways and from Ilkka Talvik. Talvik confirmed the plan, and Jorvik said more.', ['Jorvik Railways']],
+  ["Quillpoint said sales rose, CEO Liam O'Daly said. O'Daly declined to comment.", ['Quillpoint']],
+  // A title after an apposition's describing words names a person; "the chain's director" is not a company "chain".
+  ['Tove Brandqvist, senior forecast analyst with Fabrikam, said sales rose. Brandqvist expects more.', ['Fabrikam']],
+  ["Sales rose, said Ivo Karsk, the chain's director of supply. Karsk said more.", []],
+  // A legal form makes a business of a name that holds "State" or "Union"; an institution stays one.
+  ['Nordhavn State Petroleum Corp signed the deal with Union Rail Ltd.', ['Nordhavn State Petroleum Corp', 'Union Rail Ltd.']],
+  ['The Ministry of Finance Ltd was not involved.', []],
   // A sentence's capitalised first word that the article also writes in lower case is that word, not a name.
   ['Fabrikam has put robots in every warehouse. Robots deliver parcels to Fabrikam customers within hours.', ['Fabrikam']],
 ];
@@ -50,6 +65,11 @@ describe('extract: companies', () => {
     const c = x.companies.find((y) => y.name === 'Contoso')!;
     expect(c.mentions.map((m) => m.text)).toEqual(['Contoso', 'Contoso']);
     expect(c.aliases).toContain('CTSO');
+  });
+
+  it("reads a known company's first word alone as that company", () => {
+    const x = article('Wingtip Air said sales fell. Wingtip said the weather hurt, and Tailspin Toys agreed.');
+    expect(x.companies.map((c) => c.name).sort()).toEqual(['Tailspin Toys', 'Wingtip Air']);
   });
 
   it('turns an acronym in parentheses into an alias', () => {

@@ -33,6 +33,12 @@ export const TITLES = new Set([
   'queen', 'prince', 'judge', 'commissioner', 'chancellor', 'premier', 'representative', 'rep', 'sen', 'gov', 'evp', 'svp', 'vp', 'cio', 'cmo',
 ]);
 
+// Words that name a public institution even with a legal form after them ("Ministry of Finance Ltd" is not a business).
+export const INSTITUTION_WORDS = new Set([
+  'government', 'ministry', 'department', 'parliament', 'congress', 'senate', 'court', 'tribunal', 'university', 'college',
+  'school', 'army', 'navy', 'police', 'party',
+]);
+
 // Public bodies, places and other organisations that are not companies ("the SEC", "Federal Reserve", "Harvard University").
 export const NON_COMPANY_WORDS = new Set([
   'government', 'ministry', 'department', 'agency', 'commission', 'council', 'committee', 'parliament', 'congress', 'senate',

@@ -2,7 +2,7 @@
 // Keys are compared dot-free and case-folded ("S.A." = "sa"), except those in CASE_SENSITIVE_SUFFIXES.
 export const LEGAL_SUFFIXES = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'bv',
-  'se', 'spa', 'srl', 'sas', 'ab', 'asa', 'oyj', 'oy', 'as', 'a/s', 'kk', 'pty', 'pte', 'bhd', 'tbk', 'kgaa', 'sarl', 'co', 'cos',
+  'se', 'spa', 'srl', 'sas', 'ab', 'asa', 'oyj', 'oy', 'as', 'a/s', 'kk', 'pty', 'pte', 'pvt', 'bhd', 'sdn', 'tbk', 'kgaa', 'sarl', 'lda', 'ulc', 'co', 'cos',
   'holdings', 'holding', 'group', 'company',
 ]);
 

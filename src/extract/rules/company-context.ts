@@ -9,8 +9,8 @@ export interface CompanyContextRule {
 }
 
 export const COMPANY_CONTEXT: CompanyContextRule[] = [
-  // "Acme, a maker of industrial robots" / "Acme, the Ohio-based supplier"
-  { after: /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?(?:company|firm|maker|manufacturer|supplier|provider|producer|developer|operator|retailer|startup|start-up|chipmaker|automaker|carmaker|airline|carrier|lender|bank|insurer|distributor|group|giant|conglomerate|subsidiary|unit|chain|brand|vendor|designer|contractor|specialist)\b/i, reason: 'appositive', strong: true },
+  // "Acme, a maker of industrial robots" / "Acme, the Ohio-based supplier" (not "Roe, the chain's director")
+  { after: /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?(?:company|firm|maker|manufacturer|supplier|provider|producer|developer|operator|retailer|startup|start-up|chipmaker|automaker|carmaker|airline|carrier|lender|bank|insurer|distributor|group|giant|conglomerate|subsidiary|unit|chain|brand|vendor|designer|contractor|specialist)\b(?!'s)/i, reason: 'appositive', strong: true },
   // "Acme's chief executive", "Acme's shares"
   { after: /^'s\s+(?:[a-z-]+\s+)?(?:chief|ceo|cfo|president|chairman|founder|board|shares|stock|market value|spokes\w+|executives?|revenue|profit|earnings|sales|customers|clients|suppliers|subsidiary|headquarters|factory|factories|plants?|stores|products|employees|workforce)\b/i, reason: 'possessive-business', strong: true },
   // "Acme (NYSE: ACME)"
@@ -19,8 +19,10 @@ export const COMPANY_CONTEXT: CompanyContextRule[] = [
   { before: /\b(?:shares (?:of|in)|stake in|stock of|acquisition of|acquire[ds]?|bought|merger with|spun off|spin-off of)\s+$/i, reason: 'shares-of', strong: true },
   // "Acme said", "Acme announced on Tuesday"
   { after: /^\s+(?:said|says|announced|reported|confirmed|declined|disclosed|posted|unveiled|launched|shipped|sells|makes|manufactures|supplies|employs|reported|plans|expects|agreed|signed|won|secured|acquired|raised|filed|listed|went public|shares (?:rose|fell|jumped|dropped|climbed|slid|gained))\b/i, reason: 'said', strong: false },
+  // "Acme, Inc.", "Acme, LLC": the legal form after a comma.
+  { after: /^,\s+(?:Inc|Incorporated|Corp|Corporation|LLC|L\.L\.C|Ltd|Limited|plc|PLC|GmbH|AG|S\.A|N\.V|B\.V|S\.p\.A|Pty|Pte)\b/, reason: 'comma-suffix', strong: true },
   // "Acme Inc" written without the dot is handled by the suffix check; "Acme-branded" by this one.
   { after: /^-(?:branded|owned|backed|made)\b/i, reason: 'branded', strong: false },
 ];
 
-export const STRONG_CONTEXT = new Set([...COMPANY_CONTEXT.filter((r) => r.strong).map((r) => r.reason), 'suffix', 'introducer', 'ticker']);
+export const STRONG_CONTEXT = new Set([...COMPANY_CONTEXT.filter((r) => r.strong).map((r) => r.reason), 'suffix', 'introducer', 'ticker', 'ampersand']);
