@@ -20,8 +20,19 @@ function lastCompanies(mentions: RawMention[], n: number): string[] {
 }
 const IMPLICIT_OWNER = /^(?:(?:However|But|Meanwhile|Still|Yet|And|Now),?\s+)?(?:[A-Za-z-]+\s+(?:and\s+[a-z-]+\s+)?){0,2}?(?:rivals|competitors|clients|customers|suppliers)\b/;
 
+// "Contoso unit Fabrikam", "Contoso's chip arm Fabrikam": the unit named second is what the sentence is about.
+const UNIT_OF = /^(?:'s)?\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|division|affiliate)\s+$/;
+
+/** The unit when `m` is its parent named just before it, else `m`. */
+function headOf(s: SentenceInfo, m: RawMention | undefined): RawMention | undefined {
+  const next = m && s.mentions.find((x) => x.start >= m.end && x.entity && x.kind !== 'product');
+  return next && UNIT_OF.test(s.text.slice(m!.end - s.start, next.start - s.start)) ? next : m;
+}
+
 function subjectBefore(s: SentenceInfo, pos: number, ignore: Set<string>): string | undefined {
-  return s.mentions.find((m) => m.entity && !ignore.has(m.entity) && (m.kind === 'company' || m.kind === 'candidate') && m.start < pos)?.entity;
+  const first = s.mentions.find((m) => m.entity && !ignore.has(m.entity) && (m.kind === 'company' || m.kind === 'candidate') && m.start < pos);
+  const head = headOf(s, first);
+  return (head && head.start < pos ? head : first)?.entity;
 }
 
 const COPULA = /\b(?:is|was|are|were|be|been|being|became|becomes|become|becoming|remains|remained|remain)\s+$/i;
@@ -32,7 +43,7 @@ const PREPOSITIONS = new Set(['of', 'with', 'from', 'to', 'for', 'by', 'than', '
 function subjectOf(s: SentenceInfo | undefined, ignore: Set<string>): string | undefined {
   if (!s) return undefined;
   const m = s.mentions.find((x) => x.entity && !ignore.has(x.entity) && x.kind !== 'product' && !PREPOSITIONS.has(s.keys[x.tokStart - 1] ?? ''));
-  return m && m.tokStart <= 20 ? m.entity : undefined;
+  return m && m.tokStart <= 20 ? headOf(s, m)?.entity : undefined;
 }
 
 /**

@@ -90,8 +90,8 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
 }
 
 // "⟦0⟧, owned by ⟦1⟧ and ⟦2⟧, will supply" → "⟦0⟧ will supply": a second reading without
-// appositive clauses, so the subject meets its verb.
-export const APPOSITIVE = /(⟦\d+⟧),\s+(?:a|an|the|owned|backed|controlled|founded|led|based|part|one|which|who|whose|formerly|along|together|like|unlike)\b[^,;⟦⟧]*(?:⟦\d+⟧[^,;⟦⟧]*)*,\s+/g;
+// appositive clauses, so the subject meets its verb ("⟦0⟧ Co., the arm of ⟦1⟧, said" too).
+export const APPOSITIVE = /(⟦\d+⟧\.?(?:\s+(?:Co|Corp|Inc|Ltd|LLC|plc|AG|SA|SE|NV)\.?)?),\s+(?:a|an|the|owned|backed|controlled|founded|led|based|part|one|which|who|whose|formerly|along|together|like|unlike)\b[^,;⟦⟧]*(?:⟦\d+⟧[^,;⟦⟧]*)*,\s+/g;
 
 export function withoutAppositives(t: Template): Template | undefined {
   const text = t.text.replace(APPOSITIVE, '$1 ');

@@ -59,6 +59,9 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Globex won a $2 billion contract from Initech.', [['SUPPLIES', 'Globex', 'Initech']]],
   ['Processors made by Contoso for Fabrikam are in short supply.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Contoso supplies Fabrikam, Initech and Tailspin Toys.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech'], ['SUPPLIES', 'Contoso', 'Tailspin Toys']]],
+  // A parent named in an appositive or before "unit" is not the one that signs or supplies.
+  ['Globex Co., the cloud arm of Fabrikam, said it will supply Initech.', [['SUPPLIES', 'Globex', 'Initech']]],
+  ['Fabrikam unit Contoso makes chips. The company supplies Initech.', [['SUPPLIES', 'Contoso', 'Initech']]],
   ['Northwind Traders is a major customer of Tailspin Toys.', [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
   ["Tailspin Toys is Northwind Traders' biggest supplier.", [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
   ['Globex said Initech now runs on Nimbus Cloud.', [['SUPPLIES', 'Globex', 'Initech']]],
@@ -165,6 +168,8 @@ const RULES_READ_NOTHING: string[] = [
   'Initech is considering Globex as a cloud provider.',
   'Contoso was bought by Fabrikam in 2019.',
   'Contoso sold the unit to Fabrikam for $3 billion.',
+  // What is committed to someone is sold to them: no reading of Fabrikam supplying Contoso.
+  'Contoso has committed most of its output to Asian buyers, signing deals with Fabrikam.',
   'Fabrikam and Contoso announced a merger.',
   'Contoso and Fabrikam reported earnings on Tuesday.',
   'Shares of Contoso rose while Fabrikam fell.',

@@ -108,8 +108,9 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|plac(?:e|es|ed)|enter(?:s|ed)? into)\\b{G}\\b${DEAL_KIND}[\\w-]*\\s+[^⟦⟧.;]{0,40}?${DEAL}\\s+(?:\\w+\\s+){0,3}?(?:with|to)\\s+(?:[\\w'-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.contract-with', confidence: 0.7, hedgeable: true },
   // "Contoso won a $2 billion order from Acme"
   { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|secure|landed|lands|received|receives|bagged|clinched|booked)\\b{G}\\b${DEAL}\\b{g}\\b(?:from|by|with)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract', confidence: 0.8, hedgeable: true },
-  // "Acme committed $21 billion in spending with cloud provider Contoso" / "Acme's spending on Contoso chips"
-  { match: `{cus}{G}\\b(?:spending|spend|spends|spent|outlays?|commitment|committed)\\b{G}\\b(?:with|on)\\s+{G}{sup}`, relation: 'SUPPLIES', reason: 'supplies.spending-with', confidence: 0.75, hedgeable: true },
+  // "Acme committed $21 billion in spending with cloud provider Contoso" / "Acme's spending on Contoso chips";
+  // not "Contoso committed its output to buyers, signing deals with Acme" (what is committed to someone is sold to them)
+  { match: `{cus}{G}\\b(?:spending|spend|spends|spent|outlays?|commitment|committed)\\b(?:(?!\\bto\\b)[^⟦⟧]){0,120}?\\b(?:with|on)\\s+{G}{sup}`, relation: 'SUPPLIES', reason: 'supplies.spending-with', confidence: 0.75, hedgeable: true },
   // "Acme's $3 billion order with Contoso" / "Acme's contract with Contoso"
   { match: `{cus}'s?\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?(?:${DEAL}|purchases|spending)\\s+(?:with|from)\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.possessive-deal', confidence: 0.7, hedgeable: true },
   // "Acme placed a big order with Contoso" (orders are placed by customers)
