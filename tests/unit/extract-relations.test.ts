@@ -48,6 +48,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ["Initech's former customers include Globex.", [['SUPPLIES', 'Initech', 'Globex']]],
   ['Contoso halted all shipments to Fabrikam in May.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Fabrikam buys its engine controllers from Contoso.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  ["Globex and Initech will lead the assembly of Fabrikam's new phones.", [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Initech', 'Fabrikam']]],
+  ["Globex produces Fabrikam's engine controllers.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ['Contoso, a key supplier to Fabrikam, reported higher sales.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Initech signed a $5 billion cloud contract with Globex.', [['SUPPLIES', 'Globex', 'Initech']]],
   ["Fabrikam's spending with Globex doubled last year.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
@@ -170,6 +172,10 @@ const RULES_READ_NOTHING: string[] = [
   'Contoso sold the unit to Fabrikam for $3 billion.',
   // What is committed to someone is sold to them: no reading of Fabrikam supplying Contoso.
   'Contoso has committed most of its output to Asian buyers, signing deals with Fabrikam.',
+  // Keeping a client's account is serving the client, not buying from it.
+  "Contoso has retained Fabrikam's $20m media account for another year.",
+  'The new chip helped Contoso take business away from Fabrikam.',
+  "Initech is a partner for Globex in India for manufacturing Fabrikam's phones.",
   'Fabrikam and Contoso announced a merger.',
   'Contoso and Fabrikam reported earnings on Tuesday.',
   'Shares of Contoso rose while Fabrikam fell.',

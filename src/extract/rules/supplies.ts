@@ -62,8 +62,8 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{g}\\b(?:award(?:s|ed)?|gave|gives|handed|hands)\\s+{sup}\\s+(?:a|an|the|its)\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?${DEAL}`, relation: 'SUPPLIES', reason: 'supplies.awarded-contract', confidence: 0.8, hedgeable: true },
   // "Acme, a Contoso customer, ..." / "Acme, a longtime Contoso client"
   { match: `{cus},\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?{sup}\\s+(?:customer|client|buyer)\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-brand-customer', confidence: 0.8, hedgeable: true },
-  // "Contoso gets a fifth of its revenue from Acme"
-  { match: `{sup}{G}\\b(?:revenue|revenues|sales|income|business)\\s+(?:[\\w-]+\\s+){0,3}?(?:from|comes from|came from)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.revenue-from', confidence: 0.75, hedgeable: true },
+  // "Contoso gets a fifth of its revenue from Acme" (not "took business away from Acme", a rival)
+  { match: `{sup}{G}\\b(?:revenue|revenues|sales|income|business)\\s+(?:(?!away\\b)[\\w-]+\\s+){0,3}?(?:from|comes from|came from)\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.revenue-from', confidence: 0.75, hedgeable: true },
   // "Acme accounts for 20% of Contoso's revenue"
   { match: `{cus}{g}\\baccount(?:s|ed|ing)? for\\s+(?:[\\w.%-]+\\s+){0,4}?of\\s+{sup}'s?\\s+(?:[\\w-]+\\s+)?(?:revenue|revenues|sales|income|orders|shipments)`, relation: 'SUPPLIES', reason: 'supplies.share-of-revenue', confidence: 0.8, hedgeable: true },
   // "Contoso served as financial adviser to Acme" / "Contoso acts as the auditor for Acme"
@@ -102,8 +102,9 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{G}\\b(?:is|are|was|were|be|being|been)\\s+(?:[\\w-]+\\s+)?(?:supplied|provided|made|manufactured|built|produced|assembled|powered|fabricated|delivered|serviced|hosted) by\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.passive-by', confidence: 0.75, hedgeable: true },
   // "Contoso's engines are used by Acme"
   { match: `{sup}{g}\\b(?:used|adopted|deployed|chosen|selected|licensed|hired|tapped|contracted|commissioned|employed|engaged|retained) by\\s+(?:the\\s+(?:(?!of\\b)[\\w-]+\\s+){0,3}?)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.used-by', confidence: 0.7, hedgeable: true },
-  // "Acme uses Contoso's cloud" / "Acme tapped Contoso to build the plant" / "deploying the latest Contoso hardware"
-  { match: `{cus}{G}\\b${USE}\\s+(?:the\\s+|a\\s+)?(?:(?:[\\w.$,-]+\\s+){1,3}?of\\s+)?${WORDS2}{sup}`, relation: 'SUPPLIES', reason: 'supplies.uses', confidence: 0.7, hedgeable: true },
+  // "Acme uses Contoso's cloud" / "Acme tapped Contoso to build the plant" / "deploying the latest Contoso hardware";
+  // not "Acme retained Contoso's media account" (Acme keeps serving Contoso)
+  { match: `{cus}{G}\\b${USE}\\s+(?:the\\s+|a\\s+)?(?:(?:[\\w.$,-]+\\s+){1,3}?of\\s+)?${WORDS2}{sup}(?!'s?\\s+(?:[^\\s⟦⟧]+\\s+){0,3}?(?:account|accounts|business|brief|budget)\\b)`, relation: 'SUPPLIES', reason: 'supplies.uses', confidence: 0.7, hedgeable: true },
   // "Acme signed a $5 billion cloud contract with Contoso"
   { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|plac(?:e|es|ed)|enter(?:s|ed)? into)\\b{G}\\b${DEAL_KIND}[\\w-]*\\s+[^⟦⟧.;]{0,40}?${DEAL}\\s+(?:\\w+\\s+){0,3}?(?:with|to)\\s+(?:[\\w'-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.contract-with', confidence: 0.7, hedgeable: true },
   // "Contoso won a $2 billion order from Acme"
@@ -170,6 +171,9 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{g}\\b(?:award(?:s|ed|ing)?|gave|gives|handed|hands|grant(?:s|ed)?)\\s+(?:a|an|the|its|their|{its})\\s+(?:[\\w$€£¥.,-]+\\s+){0,5}?${DEAL}\\s+(?:[\\w-]+\\s+){0,4}?to\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.awarded-contract-to', confidence: 0.8, hedgeable: true },
   // "Contoso cut its shipments to Acme, its largest customer"
   { match: `{sup}{G}{cus},\\s+{its}\\s+(?:[\\w-]+\\s+){0,2}?${CUSTOMER}\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-customer', confidence: 0.8, hedgeable: false },
+  // "Contoso builds Acme's chips", "Contoso will lead the assembly of Acme's new servers" (Contoso the subject, not
+  // "a contract with Contoso to build Acme's …" or "a partner for Contoso for manufacturing …")
+  { match: `(?<!\\b(?:with|for|from|to|by|of)\\s)(?<!\\bwith\\s[^⟦⟧]{0,20}){sup}{g}(?<!\\bfor\\s)\\b(?:deliver|assembl|manufactur|produc|build|buil|fabricat|packag)\\w*\\s+${WORDS2}(?:of\\s+)?{cus}'s?\\s`, relation: 'SUPPLIES', reason: 'supplies.makes-owners', confidence: 0.7, hedgeable: true },
   // "Contoso was responsible for assembling the Falcon phones" (a product of Acme)
   { match: `{sup}{G}\\b(?:deliver|make|assembl|manufactur|produc|build|buil|suppl|fabricat|packag)\\w*\\s+(?:[\\w-]+\\s+){0,3}?{prod}`, relation: 'SUPPLIES', reason: 'supplies.makes-product', confidence: 0.65, hedgeable: true },
   // "Contoso and Fabrikam, assemblers of Acme's Falcon phones"
