@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 // An invented company in an invented article: nothing in the sentence tells that "Vantrel" is a company.
-const article = { id: 'g1', text: 'Vantrel opened a plant in Ohio. Toyota signed a lidar contract with Vantrel.' };
+const article = { id: 'g1', text: 'Vantrel opened a plant in Ohio. Toyota visited Vantrel in May.' };
 const names = (x: ReturnType<typeof extract>) => x.companies.flatMap((c) => [c.name, ...c.aliases]);
 
 describe('readUserCompanies', () => {
