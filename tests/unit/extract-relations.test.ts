@@ -50,6 +50,7 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Fabrikam buys its engine controllers from Contoso.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ["Globex and Initech will lead the assembly of Fabrikam's new phones.", [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Initech', 'Fabrikam']]],
   ["Globex produces Fabrikam's engine controllers.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Globex has signed sales deals with Fabrikam and Initech for 2 million tonnes a year.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
   ['Contoso, a key supplier to Fabrikam, reported higher sales.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Initech signed a $5 billion cloud contract with Globex.', [['SUPPLIES', 'Globex', 'Initech']]],
   ["Fabrikam's spending with Globex doubled last year.", [['SUPPLIES', 'Globex', 'Fabrikam']]],

@@ -121,6 +121,8 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso signed a deal with Acme to supply battery cells": the subject serves, more often than not
   // (training corpora outside dev: 5 of 6).
   { match: `{sup}{G}\\b${SIGNED}\\b{G}\\b${DEAL}\\s+with\\s+{cus}\\s+(?:to|for)\\s+(?:[\\w-]+\\s+)?(?:handle|handling|provide|providing|supply|supplying|deliver|delivering|build|building|make|making|manufacture|manufacturing|produce|producing|host|hosting|run|running|operate|operating|power|powering|ship|shipping|carry|carrying|transport|transporting|design|designing|develop|developing|install|installing|maintain|maintaining|modernise|modernize|upgrade|upgrading)\\b`, relation: 'SUPPLIES', reason: 'supplies.deal-with-to-serve', confidence: 0.75, hedgeable: true },
+  // "Contoso signed sales deals with Acme and Fabrikam": the seller signs a sales deal.
+  { match: `{sup}{G}\\b${SIGNED}\\b{G}\\b(?:sales?|selling|export)\\s+(?:and\\s+[\\w-]+\\s+)?${DEAL}\\s+with\\s+${ITEMS}{cus}`, relation: 'SUPPLIES', reason: 'supplies.sales-deal-with', confidence: 0.75, hedgeable: true },
   // "Contoso won a $14 billion contract to modernise Acme's network"
   { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|landed|lands|clinched|bagged)\\b{G}\\b${DEAL}\\s+(?:to|for)\\s+(?:[\\w-]+\\s+){0,3}?{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract-to', confidence: 0.75, hedgeable: true },
   // "Contoso, whose engines power the Acme jet" / "Contoso, whose chips are used by Acme"
