@@ -5,8 +5,8 @@ import { COMPANY_NOUNS } from './data/descriptors.js';
 import type { RawMention, SentenceInfo } from './mention.js';
 
 const nouns = [...COMPANY_NOUNS].sort((a, b) => b.length - a.length).map((n) => n.replace(/[-\s]/g, '[-\\s]'));
-// "the company", "the AI infrastructure specialist", "the Cupertino-based company"
-const DEFINITE = new RegExp(`\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(?:${nouns.join('|')})\\b(?!\\s+(?:of|that|which|who)\\b)`, 'g');
+// "the company", "the AI infrastructure specialist", "the Cupertino-based company" (not "the client roster")
+const DEFINITE = new RegExp(`\\b[Tt]he\\s+(?:[\\w-]+\\s+){0,3}?(?:${nouns.join('|')})\\b(?!\\s+(?:of|that|which|who|list|roster|base|portfolio)\\b)`, 'g');
 const PRONOUN = /\b(?:[Ii]ts?)\b/g;
 const TWO = /\b[Tt]he two (?:companies|firms|groups|rivals|giants|businesses|carmakers|automakers|chipmakers|makers|sides|retailers|airlines|banks)\b/;
 
@@ -18,7 +18,7 @@ function lastCompanies(mentions: RawMention[], n: number): string[] {
   }
   return out.reverse();
 }
-const IMPLICIT_OWNER = /^(?:(?:However|But|Meanwhile|Still|Yet|And|Now),?\s+)?(?:[A-Za-z-]+\s+(?:and\s+[a-z-]+\s+)?){0,2}?(?:rivals|competitors|clients|customers|suppliers)\b/;
+const IMPLICIT_OWNER = /^(?:(?:However|But|Meanwhile|Still|Yet|And|Now),?\s+)?(?:[A-Za-z-]+\s+(?:and\s+[a-z-]+\s+)?){0,2}?(?:[Rr]ivals|[Cc]ompetitors|[Cc]lients|[Cc]ustomers|[Ss]uppliers|(?:[Cc]lient|[Cc]ustomer) (?:list|roster|base))\b/;
 
 // "Contoso unit Fabrikam", "Contoso's chip arm Fabrikam": the unit named second is what the sentence is about.
 const UNIT_OF = /^(?:'s)?\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|division|affiliate)\s+$/;

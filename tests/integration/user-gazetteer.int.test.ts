@@ -20,7 +20,7 @@ const articles: Article[] = Array.from({ length: 9 }, (_, i) => ({
   id: `vantrel-${i}`,
   title: `Lidar order ${i}`,
   publishedAt: `2026-0${1 + (i % 9)}-15`,
-  text: `Vantrel opened plant number ${i} in Ohio. Toyota signed a lidar contract with Vantrel.`,
+  text: `Vantrel opened plant number ${i} in Ohio. Toyota visited Vantrel in May.`,
 }));
 
 const vantrel = () =>

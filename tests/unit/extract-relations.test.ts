@@ -62,6 +62,11 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Globex won a $2 billion contract from Initech.', [['SUPPLIES', 'Globex', 'Initech']]],
   ['Processors made by Contoso for Fabrikam are in short supply.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Contoso supplies Fabrikam, Initech and Tailspin Toys.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech'], ['SUPPLIES', 'Contoso', 'Tailspin Toys']]],
+  // Whose customers or rivals a sentence lists is the previous sentence's subject, however the list is named.
+  ['Globex makes circuit boards. Customers include Fabrikam and Initech.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
+  ['Globex makes circuit boards. The client roster includes Fabrikam, Initech and Litware.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech'], ['SUPPLIES', 'Globex', 'Litware']]],
+  ['Globex makes circuit boards. Its customer list includes Fabrikam and Initech.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
+  ['Globex makes circuit boards. Rivals include Fabrikam and Initech.', [['COMPETES_WITH', 'Globex', 'Fabrikam'], ['COMPETES_WITH', 'Globex', 'Initech']]],
   // A parent named in an appositive or before "unit" is not the one that signs or supplies.
   ['Globex Co., the cloud arm of Fabrikam, said it will supply Initech.', [['SUPPLIES', 'Globex', 'Initech']]],
   ['Fabrikam unit Contoso makes chips. The company supplies Initech.', [['SUPPLIES', 'Contoso', 'Initech']]],

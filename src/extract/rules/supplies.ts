@@ -15,6 +15,8 @@ const DESCRIBED = '(?:(?:U\\.S\\.|[a-z][\\w-]*)\\s+){0,3}?';
 const GROUP = `(?:(?:[\\w-]+\\s+){0,6}?[\\w-]+s,?\\s+(?:including|such as|like|notably|among them)\\s*:?\\s+${ITEMS})?`;
 const SUPPLIER = '(?:suppliers?|providers?|vendors?|manufacturers?|makers?|contractors?|foundry|foundries|sources?|sellers?|assemblers?|distributors?)';
 const CUSTOMER = '(?:customers?|clients?|buyers?|purchasers?)';
+// "its customer list includes", "the client roster includes"
+const ROSTER = '(?:\\s+(?:list|lists|roster|base|portfolio))?';
 const SUPPLY = '(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|furnish(?:es|ed|ing)?|offer(?:s|ed|ing)?|leas(?:es|ed|ing))';
 // What is sold when a company is sold: "sold the unit to", "sold its stake to" are deals, not supply.
 const OWNERSHIP = '(?:(?:the |its |their |his |her |a |an |all |most |some )?(?:[\\w.-]+\\s+){0,2}?(?:company|companies|business|businesses|unit|units|division|stake|stakes|shares|subsidiary|assets|operations|brand|brands|rights|itself|them|it|him|her|accounts|licen[cs]es?|majority|control|remainder|interest|portfolio|chain|stores|firm|franchise|team|club|network|station|stations|catalogue|catalog|library|studio|cent(?:er|re)s?|facility|facilities|plants?|factory|factories|warehouses?|warehousing|name|names|trademarks?|property|properties|buildings?|headquarters|sites?|land|mines?|fleet|real estate|holdings)\\b)';
@@ -47,11 +49,11 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme is Contoso's largest customer"
   { match: `{cus}{g}\\b(?:is|was|as|becomes|became|remains|remained|has been|is among|was among|ranks among)\\s+(?:one of\\s+)?{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.is-customer-of', confidence: 0.8, hedgeable: true },
   // "Contoso's customers include Acme" / "Contoso's biggest client, Acme"
-  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER},?\\s+(?:(?:such as|including|like|include|includes|included|have included|has included|had included|are|is|were|namely|comprise|comprised)\\s*:?\\s+${ITEMS})?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
+  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}${ROSTER},?\\s+(?:(?:such as|including|like|include|includes|included|have included|has included|had included|are|is|were|namely|comprise|comprised)\\s*:?\\s+${ITEMS})?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
   // "Contoso counts Acme as its largest customer"
   { match: `{sup}{g}\\bcount(?:s|ed|ing)?\\s+{cus}\\s+(?:as|among)\\s+(?:[\\w-]+\\s+){0,4}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.counts-as-customer', confidence: 0.85, hedgeable: true },
   // "Contoso, whose customers include Acme" / "Contoso serves customers such as Acme"
-  { match: `{sup}{G}\\b(?:${CUSTOMER}|users|licensees)(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|(?:to\\s+)?include|includes|included|have included|has included|had included|are|were)\\s*:?\\s+(?:[^⟦⟧.;]{0,60}?(?:including|such as|like)\\s+)?${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
+  { match: `{sup}{G}\\b(?:${CUSTOMER}${ROSTER}|users|licensees)(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|(?:to\\s+)?include|includes|included|have included|has included|had included|are|were)\\s*:?\\s+(?:[^⟦⟧.;]{0,60}?(?:including|such as|like)\\s+)?${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
   // "Contoso created campaigns for brands such as Acme"
   { match: `{sup}{G}\\b(?:creat|design|develop|work|produc|build|buil|provid|power|sell|sold|distribut|manag|market|handl|deliver|offer|perform|operat)\\w*\\b{G}\\b(?:for|to)\\s+(?:[\\w-]+\\s+){0,4}?(?:clients|customers|companies|brands|retailers|carriers|airlines|automakers|carmakers|manufacturers|publishers|operators|firms|studios|broadcasters|networks|channels|banks|insurers|chains|stores|organi[sz]ations|businesses|enterprises|corporations)\\s*,?\\s*(?:including|such as|like)\\s*:?\\s+${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-for-clients', confidence: 0.65, hedgeable: true },
   // "Contoso works with clients including Acme"
