@@ -62,6 +62,12 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Globex won a $2 billion contract from Initech.', [['SUPPLIES', 'Globex', 'Initech']]],
   ['Processors made by Contoso for Fabrikam are in short supply.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Contoso supplies Fabrikam, Initech and Tailspin Toys.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech'], ['SUPPLIES', 'Contoso', 'Tailspin Toys']]],
+  // Selling or licensing its own goods, outsourcing to, parts used in, a supplier named as one.
+  ['Globex sells its modems to Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Globex licenses its software to Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Fabrikam outsources its manufacturing to Globex.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ["Globex's engines are used in Fabrikam's jets.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Fabrikam signed up Globex as its cloud provider.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   // Whose customers or rivals a sentence lists is the previous sentence's subject, however the list is named.
   ['Globex makes circuit boards. Customers include Fabrikam and Initech.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
   ['Globex makes circuit boards. The client roster includes Fabrikam, Initech and Litware.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech'], ['SUPPLIES', 'Globex', 'Litware']]],
@@ -117,6 +123,12 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Litware expanded abroad in 2015, becoming a serious competitor to Globex.', [['COMPETES_WITH', 'Litware', 'Globex']]],
   ['Northwind Traders is the second-largest grocer in the region, behind Tailspin Toys.', [['COMPETES_WITH', 'Northwind Traders', 'Tailspin Toys']]],
   ['Globex and Litware are the two largest cloud providers in Brazil.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['Globex lost market share to Litware last year.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['Globex is going head to head with Litware in Brazil.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['Globex has been gaining ground on Litware and Initech.', [['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Globex', 'Initech']]],
+  ['The market is led by Globex, followed by Litware and Initech.', [['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Globex', 'Initech']]],
+  ['Globex hopes to win customers from Litware.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['The new chip helped Globex take business away from Litware.', [['COMPETES_WITH', 'Globex', 'Litware']]],
   ['Wingtip Air is one of the three biggest carriers in the country, along with Fabrikam.', [['COMPETES_WITH', 'Wingtip Air', 'Fabrikam']]],
   ["Tailspin Toys' kettles are sold at retailers such as Northwind Traders.", [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
   ['Northwind Traders stocks Tailspin Toys products in all its stores.', [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
@@ -176,11 +188,11 @@ const RULES_READ_NOTHING: string[] = [
   'Initech is considering Globex as a cloud provider.',
   'Contoso was bought by Fabrikam in 2019.',
   'Contoso sold the unit to Fabrikam for $3 billion.',
+  'Contoso sold it to Fabrikam for $3 billion.',
   // What is committed to someone is sold to them: no reading of Fabrikam supplying Contoso.
   'Contoso has committed most of its output to Asian buyers, signing deals with Fabrikam.',
   // Keeping a client's account is serving the client, not buying from it.
   "Contoso has retained Fabrikam's $20m media account for another year.",
-  'The new chip helped Contoso take business away from Fabrikam.',
   "Initech is a partner for Globex in India for manufacturing Fabrikam's phones.",
   'Fabrikam and Contoso announced a merger.',
   'Contoso and Fabrikam reported earnings on Tuesday.',

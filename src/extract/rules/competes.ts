@@ -57,6 +57,14 @@ export const COMPETES_RULES: RelationRule[] = [
   { match: `\\b(?:rivals|competitors|competition|challengers)\\s+(?:of|to|for)\\s+{a}\\s+(?:include|includes|included|have included|are|were|was|is)\\s*:?\\s+${ITEMS}(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-of-include', confidence: 0.8, hedgeable: true },
   // "Contoso grew quickly, becoming a serious competitor to Fabrikam"
   { match: `{b}{G}\\b(?:becoming|became|become|emerged as|grew into|growing into|positioned as|positioning itself as)\\s+(?:over time\\s+)?(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:rival|competitor|challenger|alternative)\\s+(?:to|of|for)\\s+(?:the\\s+)?{a}`, relation: 'COMPETES_WITH', reason: 'competes.became-rival', confidence: 0.75, hedgeable: true },
+  // "Initech lost market share to Globex"
+  { match: `{a}{g}\\b(?:lost|loses|losing|ceded|cedes|ceding)\\s+(?:[\\w$,.%-]+\\s+){0,3}?(?:market\\s+)?(?:share|ground)\\s+to\\s+(?:rivals?\\s+|competitors?\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.lost-share-to', confidence: 0.7 },
+  // "Acme is going head to head with Contoso" / "Acme has been gaining ground on Contoso"
+  { match: `{a}{G}\\b(?:head[- ]to[- ]head|neck and neck|toe[- ]to[- ]toe|gain(?:s|ed|ing)? ground on|clos(?:e|es|ed|ing) (?:the gap|in) on|pull(?:s|ed|ing)? ahead of|eat(?:s|ing)? into|ate into|nipping at)\\s+(?:with\\s+|against\\s+)?(?:rivals?\\s+|competitors?\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.head-to-head', confidence: 0.7, hedgeable: true },
+  // "the market is led by Acme, followed by Contoso and Fabrikam"
+  { match: `\\b(?:led|dominated|topped|headed)\\s+by\\s+{a},?\\s+(?:followed by|ahead of|trailed by)\\s+${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.led-followed-by', confidence: 0.7, hedgeable: true },
+  // "Acme hopes to win customers from Contoso" / "take business away from Contoso"
+  { match: `{a}{G}\\b(?:win|wins|won|winning|steal|steals|stole|stealing|lure|lures|lured|luring|poach|poaches|poached|poaching|take|takes|took|taking|grab|grabs|grabbed|grabbing)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|users|subscribers|shoppers|share|business away)\\s+(?:away\\s+)?from\\s+(?:rivals?\\s+|competitors?\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.win-customers-from', confidence: 0.7, hedgeable: true },
   // "Initech lost several payroll contracts to Globex"
   { match: `{a}{g}\\b(?:lost|loses|losing)\\s+(?:[\\w$,.-]+\\s+){0,4}?(?:contracts?|tenders?|bids?|deals?|customers|clients|accounts|orders|business)\\s+to\\s+(?:rival\\s+|competitor\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.lost-business-to', confidence: 0.7 },
   // "Contoso entered a market dominated by Fabrikam" / "to compete in a field long led by Fabrikam and Litware"

@@ -21,7 +21,7 @@ const SUPPLY = '(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|
 // What is sold when a company is sold: "sold the unit to", "sold its stake to" are deals, not supply.
 const OWNERSHIP = '(?:(?:the |its |their |his |her |a |an |all |most |some )?(?:[\\w.-]+\\s+){0,2}?(?:company|companies|business|businesses|unit|units|division|stake|stakes|shares|subsidiary|assets|operations|brand|brands|rights|itself|them|it|him|her|accounts|licen[cs]es?|majority|control|remainder|interest|portfolio|chain|stores|firm|franchise|team|club|network|station|stations|catalogue|catalog|library|studio|cent(?:er|re)s?|facility|facilities|plants?|factory|factories|warehouses?|warehousing|name|names|trademarks?|property|properties|buildings?|headquarters|sites?|land|mines?|fleet|real estate|holdings)\\b)';
 const MAKE = '(?:manufactur(?:e|es|ed|ing)|make|makes|made|making|produc(?:e|es|ed|ing)|build|builds|built|building|fabricat(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|packag(?:e|es|ed|ing))';
-const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|deploy|adopt|hire|choose|select|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|contracted|commissioned|appointed|retained|engaged|enlisted|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|implements|implemented|implementing|outsourc(?:e|es|ed|ing)(?: \\w+)? to)(?!\\s+(?:by|for|as)\\b)';
+const USE = '(?<!\\b(?:a|an|the)\\s)(?:uses|used|using|use|deploy|adopt|hire|choose|select|relies on|relied on|relying on|rely on|depends on|depended on|depending on|taps|tapped|tapping|tap|hired|hires|hiring|chose|chosen|selected|picked|contracted|commissioned|appointed|retained|engaged|enlisted|deploys|deployed|deploying|adopts|adopted|adopting|runs on|ran on|running on|switched to|turned to|implements|implemented|implementing|outsourc(?:e|es|ed|ing)(?: \\w+){0,2} to)(?!\\s+(?:by|for|as)\\b)';
 // "compared to", "due to", "up to": a "to" that does not name a recipient.
 const NOT_PHRASAL_TO = '(?<!\\b(?:compared|relative|similar|due|according|close|next|prior|addition|thanks|up|equal|able|set|going|need|needs|plans?|expected|likely|comparable|superior|inferior|rival|alternative|answer|access|exposure|shift|move|switch|return|way|path|related|connected|compared)\\s)';
 // Up to two words between a verb and its object, not prepositions: "uses the latest Contoso", not "selected for the Contoso".
@@ -92,8 +92,9 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{sup}{g}\\b(?:lost|losing|loses|won|wins|winning|gained|landed|added|signed up|secured)\\s+{cus}\\s+as\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+)?(?:customer|client|buyer)`, relation: 'SUPPLIES', reason: 'supplies.won-as-customer', confidence: 0.8, hedgeable: true },
   // "Contoso will supply batteries to Acme" / "Contoso delivers the engines for Acme"
   { match: `{sup}{G}\\b${SUPPLY}\\b{G}${NOT_PHRASAL_TO}\\b(?:to|for)\\s+(?:the\\s+)?${GROUP}${DESCRIBED}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-to', confidence: 0.8, hedgeable: true },
-  // "Contoso sells its modems to Acme" (but "Contoso sold the unit to Acme" is an acquisition)
-  { match: `{sup}{G}(?<!\\b(?:was|were|been|be|being|is|are)\\s(?:[a-z]+ly\\s|then\\s|later\\s|eventually\\s)?)\\b(?:sells?|selling|sold)\\s+(?!${OWNERSHIP}|⟦|[a-z]+_p\\d+_)[^⟦⟧]{0,80}?\\bto\\s+(?:the\\s+)?${GROUP}${DESCRIBED}{cus}`, relation: 'SUPPLIES', reason: 'supplies.sells-to', confidence: 0.75, hedgeable: true },
+  // "Contoso sells its modems to Acme", "licenses its software to Acme" (but "Contoso sold the unit to Acme" or
+  // "sold it to Acme" is an acquisition)
+  { match: `{sup}{G}(?<!\\b(?:was|were|been|be|being|is|are)\\s(?:[a-z]+ly\\s|then\\s|later\\s|eventually\\s)?)\\b(?:sells?|selling|sold|licens(?:e|es|ed|ing))\\s+(?!${OWNERSHIP}|⟦|it_p\\d+_)[^⟦⟧]{0,80}?\\bto\\s+(?:the\\s+)?${GROUP}${DESCRIBED}{cus}`, relation: 'SUPPLIES', reason: 'supplies.sells-to', confidence: 0.75, hedgeable: true },
   // "Contoso supplies Acme, Fabrikam and Tailspin" / "Contoso powers Acme's data centers"
   { match: `{sup}{g}\\b(?:suppl(?:y|ies|ied|ying)|equip(?:s|ped|ping)?|serv(?:e|es|ed|ing)|power(?:s|ed|ing)?|suppl(?:y|ies|ied|ying) (?:[\\w-]+\\s+){0,3}?to)\\s+(?:(?:[\\w%-]+\\s+){1,2}of\\s+)?${GROUP}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-object', confidence: 0.75, hedgeable: true },
   // "Contoso is expected to manufacture the chips for Acme"
@@ -178,6 +179,10 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso builds Acme's chips", "Contoso will lead the assembly of Acme's new servers" (Contoso the subject, not
   // "a contract with Contoso to build Acme's …" or "a partner for Contoso for manufacturing …")
   { match: `(?<!\\b(?:with|for|from|to|by|of)\\s)(?<!\\bwith\\s[^⟦⟧]{0,20}){sup}{g}(?<!\\bfor\\s)\\b(?:deliver|assembl|manufactur|produc|build|buil|fabricat|packag)\\w*\\s+${WORDS2}(?:of\\s+)?{cus}'s?\\s`, relation: 'SUPPLIES', reason: 'supplies.makes-owners', confidence: 0.7, hedgeable: true },
+  // "Contoso's engines are used in Acme's jets"
+  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?(?:are|is|were|was|will be|have been|has been)\\s+(?:[a-z]+ly\\s+)?(?:used|installed|deployed|fitted|built)\\s+(?:in|on|into|across|by)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.parts-used-in', confidence: 0.7, hedgeable: true },
+  // "Acme signed up Contoso as its cloud provider"
+  { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)? up|brought in|brings in|bringing in|named|names|naming|appoint(?:s|ed|ing)?|pick(?:s|ed|ing)?|chose|choose|chooses|choosing|select(?:s|ed|ing)?|tapp(?:ed|ing)|taps|hired|hires|hiring|added|adds|adding)\\s+{sup}\\s+as\\s+(?:its|their|a|an|the|{its})\\s+(?:[\\w-]+\\s+){0,3}?${SUPPLIER}`, relation: 'SUPPLIES', reason: 'supplies.named-as-supplier', confidence: 0.75, hedgeable: true },
   // "Contoso was responsible for assembling the Falcon phones" (a product of Acme)
   { match: `{sup}{G}\\b(?:deliver|make|assembl|manufactur|produc|build|buil|suppl|fabricat|packag)\\w*\\s+(?:[\\w-]+\\s+){0,3}?{prod}`, relation: 'SUPPLIES', reason: 'supplies.makes-product', confidence: 0.65, hedgeable: true },
   // "Contoso and Fabrikam, assemblers of Acme's Falcon phones"
