@@ -23,3 +23,15 @@ export const isFirstName = (key: string): boolean => /FirstName|MaleName|FemaleN
 
 /** "Korea", "Georgia", "Asia": a country, region or place in compromise's lexicon. */
 export const isPlaceName = (key: string): boolean => /Country|Region|Place/.test(String(lexicon[key] ?? ''));
+
+const PLACE_TAG = /Country|Region|Place|City/;
+const PLACE_LAST = new Set(['us', 'u.s', 'uk', 'u.k', 'eu', 'uae', 'britain', 'america', 'kong', 'arabia', 'zealand', 'africa']);
+const PLACE_FIRST = new Set(['south', 'north', 'east', 'west', 'new', 'hong', 'saudi', 'united', 'great']);
+
+/** "China", "South Korea", "U.S.", "Hong Kong": a country, region or city named in one or two words. */
+export function isPlacePhrase(words: string[]): boolean {
+  const keys = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const last = keys[keys.length - 1] ?? '';
+  if (!PLACE_LAST.has(last) && !PLACE_TAG.test(String(lexicon[last] ?? ''))) return false;
+  return keys.slice(0, -1).every((k) => PLACE_FIRST.has(k) || PLACE_TAG.test(String(lexicon[k] ?? '')));
+}

@@ -6,6 +6,7 @@
 // Gaps in rules may cross ⟨⟩, pronoun and ⦅⦆ slots but never a ⟦⟧ one.
 import type { RawMention, SentenceInfo } from './mention.js';
 import { CANDIDATE_PREFIX } from './promote.js';
+import { isPlacePhrase } from './lexicon.js';
 
 export type SlotKind = 'company' | 'product' | 'pronoun' | 'unknown';
 
@@ -34,6 +35,8 @@ function kindOf(m: RawMention, entity: string): SlotKind {
 const marker = (i: number, kind: SlotKind, text: string): string =>
   kind === 'company' ? `⟦${i}⟧` : kind === 'product' ? `⟨${i}⟩` : kind === 'pronoun' ? `${text.toLowerCase().replace(/\W/g, '') || 'its'}_p${i}_` : `⦅${i}:${text.replace(/[⦅⦆⟦⟧]/g, '')}⦆`;
 
+const PLACE_POSSESSIVE = /(?<![\p{L}.])((?:\p{Lu}[\p{L}]*\.?\s+)?\p{Lu}[\p{L}.]*?)\.?'s\s+$/u;
+
 // Parentheticals are left out of the template: "Contoso competes with Fabrikam (bought by Initech
 // in 2016), Litware and Globex" lists three rivals; "Contoso Ltd (CTSO)" is one name.
 const PARENS = /\s*\([^()]{0,200}\)/g;
@@ -53,9 +56,12 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
   let lastMarkerEnd = -1;
   for (const { m, entity } of items) {
     if (m.start < lastEnd) continue;
-    const gap = s.text.slice(at - s.start, m.start - s.start).replace(PARENS, '');
+    let gap = s.text.slice(at - s.start, m.start - s.start).replace(PARENS, '');
     const prev = slots[slots.length - 1];
     let kind = kindOf(m, entity);
+    // "to supply China's ⟦1⟧": the company's country says where it is, not who it is.
+    const place = kind !== 'product' ? PLACE_POSSESSIVE.exec(gap) : null;
+    if (place && isPlacePhrase(place[1].split(/\s+/))) gap = gap.slice(0, place.index);
     // "the Falcon maker" is the company that makes Falcon.
     if (kind === 'product' && /\bthe\s+$/i.test(gap) && /^\s+(?:maker|developer|owner|creator|parent|operator)\b/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12))) kind = 'company';
     const listable = (k: SlotKind): boolean => k === 'company' || k === 'unknown';

@@ -68,6 +68,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Fabrikam outsources its manufacturing to Globex.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ["Globex's engines are used in Fabrikam's jets.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ['Fabrikam signed up Globex as its cloud provider.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  // A company's country before it ("China's Fabrikam") says where it is, not who it is.
+  ["Globex sells chips to Japan's Fabrikam and South Korea's Initech.", [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
   // Whose customers or rivals a sentence lists is the previous sentence's subject, however the list is named.
   ['Globex makes circuit boards. Customers include Fabrikam and Initech.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
   ['Globex makes circuit boards. The client roster includes Fabrikam, Initech and Litware.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech'], ['SUPPLIES', 'Globex', 'Litware']]],
@@ -124,6 +126,9 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Northwind Traders is the second-largest grocer in the region, behind Tailspin Toys.', [['COMPETES_WITH', 'Northwind Traders', 'Tailspin Toys']]],
   ['Globex and Litware are the two largest cloud providers in Brazil.', [['COMPETES_WITH', 'Globex', 'Litware']]],
   ['Globex lost market share to Litware last year.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['The top three vendors in Brazil last year were Globex, Litware and Initech.', [['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Globex', 'Initech'], ['COMPETES_WITH', 'Litware', 'Initech']]],
+  ["Contoso is among the world's largest parts suppliers, collaborating with Fabrikam and Initech.", [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
+  ['Contoso has landed lessors Fabrikam and Initech as US-based customers.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
   ['Globex is going head to head with Litware in Brazil.', [['COMPETES_WITH', 'Globex', 'Litware']]],
   ['Globex has been gaining ground on Litware and Initech.', [['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Globex', 'Initech']]],
   ['The market is led by Globex, followed by Litware and Initech.', [['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Globex', 'Initech']]],

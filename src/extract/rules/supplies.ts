@@ -56,6 +56,8 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{sup}{G}\\b(?:${CUSTOMER}${ROSTER}|users|licensees)(?:\\s+[\\w-]+ly)?,?\\s+(?:such as|including|like|(?:to\\s+)?include|includes|included|have included|has included|had included|are|were)\\s*:?\\s+(?:[^⟦⟧.;]{0,60}?(?:including|such as|like)\\s+)?${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.customers-include', confidence: 0.75, hedgeable: true },
   // "Contoso created campaigns for brands such as Acme"
   { match: `{sup}{G}\\b(?:creat|design|develop|work|produc|build|buil|provid|power|sell|sold|distribut|manag|market|handl|deliver|offer|perform|operat)\\w*\\b{G}\\b(?:for|to)\\s+(?:[\\w-]+\\s+){0,4}?(?:clients|customers|companies|brands|retailers|carriers|airlines|automakers|carmakers|manufacturers|publishers|operators|firms|studios|broadcasters|networks|channels|banks|insurers|chains|stores|organi[sz]ations|businesses|enterprises|corporations)\\s*,?\\s*(?:including|such as|like)\\s*:?\\s+${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-for-clients', confidence: 0.65, hedgeable: true },
+  // "Contoso is among the largest parts suppliers, working with Acme and Fabrikam"
+  { match: `{sup}{G}\\b${SUPPLIER},?\\s+(?:collaborating|working|partnering|dealing)\\s+with\\s+(?:the likes of\\s+)?${ITEMS}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplier-working-with', confidence: 0.7, hedgeable: true },
   // "Contoso works with clients including Acme"
   { match: `{sup}{G}\\b(?:works?|working|worked|partners?|partnered)\\s+with\\s+(?:[\\w-]+\\s+){0,2}?(?:clients|customers|brands)\\s*,?\\s*(?:including|such as|like)\\s*:?\\s+${ITEMS}(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.works-with-clients', confidence: 0.7, hedgeable: true },
   // "Acme rolled out Contoso-made sensors"
@@ -89,7 +91,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{g}\\b(?:switch|switches|switched|switching|moved|moves|moving|shifted|shifts|shifting|migrated|migrates|migrating)\\s+(?:[\\w-]+\\s+){0,3}?(?:to\\s+{other}\\s+(?:[\\w-]+\\s+){0,3}?)?(?:from|away from)\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.switched-from', confidence: 0.7, hedgeable: true },
   { match: `{cus}{g}\\b(?:switch|switches|switched|switching|moved|moves|moving|shifted|shifts|shifting|migrated|migrates|migrating)\\s+(?:[\\w-]+\\s+){0,3}?(?:from\\s+{other}\\s+)?to\\s+{sup}`, relation: 'SUPPLIES', reason: 'supplies.switched-to', confidence: 0.7, hedgeable: true },
   // "Contoso won Acme as a customer" / "Contoso lost Acme as a customer" (ended: status.ts)
-  { match: `{sup}{g}\\b(?:lost|losing|loses|won|wins|winning|gained|landed|added|signed up|secured)\\s+{cus}\\s+as\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+)?(?:customer|client|buyer)`, relation: 'SUPPLIES', reason: 'supplies.won-as-customer', confidence: 0.8, hedgeable: true },
+  { match: `{sup}{g}\\b(?:lost|losing|loses|won|wins|winning|gained|landed|added|signed up|secured)\\s+${DESCRIBED}{cus}\\s+as\\s+(?:(?:a|an|its|their)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:customer|client|buyer)`, relation: 'SUPPLIES', reason: 'supplies.won-as-customer', confidence: 0.8, hedgeable: true },
   // "Contoso will supply batteries to Acme" / "Contoso delivers the engines for Acme"
   { match: `{sup}{G}\\b${SUPPLY}\\b{G}${NOT_PHRASAL_TO}\\b(?:to|for)\\s+(?:the\\s+)?${GROUP}${DESCRIBED}{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplies-to', confidence: 0.8, hedgeable: true },
   // "Contoso sells its modems to Acme", "licenses its software to Acme" (but "Contoso sold the unit to Acme" or
