@@ -9,6 +9,7 @@ import { isCapitalised } from './tokens.js';
 import { COMPANY_CONTEXT } from './rules/company-context.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
 
+const DESCRIBING_NOUN = /^(?:[a-z-]*(?:maker|makers|provider|supplier|firm|company|giant|operator|retailer|startup|developer|designer|manufacturer|producer|group|specialist|company's))$/;
 const JOINERS = new Set(['&', 'de', 'of', 'and', 'for', '!']);
 const MAX_NAME_TOKENS = 6;
 
@@ -47,6 +48,8 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
     }
     let a = i;
     let b = j;
+    // "Startup Quillpoint raised …", "Chipmaker Quillpoint": a describing word that starts the sentence is not the name.
+    while (a === 0 && b - a > 1 && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]) || NAME_INTRODUCERS.has(s.keys[a]))) a++;
     while (a < b && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]))) a++;
     // "Investor-backed Acme", "Ohio-based Acme": the name starts after the compound.
     for (let k = b - 1; k > a; k--) if (/-(?:backed|based|owned|led|made|listed|controlled|funded|headquartered)$/.test(s.keys[k - 1])) { a = k; break; }
@@ -98,6 +101,8 @@ export function findCandidates(s: SentenceInfo, sentenceIndex: number, covered: 
   const out: RawMention[] = [];
   for (const [a, b] of runs(s, covered)) {
     if (nonCompany(s, a, b)) continue;
+    // "Sensor maker Quillpoint": the first word qualifies a describing noun, it names nothing.
+    if (a === 0 && b === 1 && /^\p{Ll}/u.test(s.tokens[1]?.text ?? '') && DESCRIBING_NOUN.test(s.keys[1] ?? '')) continue;
     // "(Nasdaq: ACME)": an exchange and a ticker.
     if (s.keys[a - 1] === '(' && s.keys[b] === ':') continue;
     const start = s.tokens[a].start;

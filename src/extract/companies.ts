@@ -74,6 +74,15 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     }
   }
 
+  // Acronyms in parentheses name the company before them: "Contoso Motor Co. (CMC)".
+  const acronyms = (): void => {
+    for (const s of sentences) for (const m of s.mentions) {
+      if (!m.entity) continue;
+      const after = /^[\s.,]*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*[,)]/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 20));
+      if (after && !byKey.has(after[1].toLowerCase())) byKey.set(after[1].toLowerCase(), m.entity);
+    }
+  };
+
   // 2. Candidates with context, strong context first, so that a later weak "Acme said"
   // joins "Acme Widgets Inc." instead of starting a company of its own.
   const candidates = sentences.flatMap((s) => s.mentions.filter((m) => m.kind === 'candidate').map((m) => [s, m] as const));
@@ -92,8 +101,15 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     const words = m.text.split(' ');
     if (words.length > 1 && words.length <= 3 && alone.has(words[words.length - 1]) && !m.evidence.some((e) => STRONG_CONTEXT.has(e)) && words.every((w) => /^\p{Lu}\p{Ll}+(?:'\p{Lu}\p{Ll}+)?$/u.test(w)) && !COMPANY_HEADS.has(keyOf(words[words.length - 1]))) for (const w of words) personWords.add(w);
   }
+  let acronymsAt = -1;
   for (const [s, m] of ordered) {
     if (!m.evidence.length) continue;
+    // An acronym may stand for a company found so far: "Fortescue Metals Group (FMG) … FMG chief executive …"
+    // (read again only when companies were added since).
+    if (/^[\p{Lu}\p{N}&.-]{2,10}$/u.test(m.text) && !byKey.has(normKey(m.text)) && entities.size !== acronymsAt) {
+      acronyms();
+      acronymsAt = entities.size;
+    }
     const strong = m.evidence.some((e) => STRONG_CONTEXT.has(e));
     const known = byKey.get(normKey(m.text)) ?? (strong ? undefined : prefixOf(normKey(m.text)));
     // Strong context ("Acme Inc.", "startup Acme") needs no check; weak context must not be a person or place.
@@ -121,11 +137,7 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
   for (const e of [...entities.values()]) if (!e.mentions.length) entities.delete(e.key);
 
   // 3. Acronyms in parentheses: "Contoso Motor Co. (CMC)".
-  for (const s of sentences) for (const m of s.mentions) {
-    if (!m.entity) continue;
-    const after = /^[\s.,]*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,9})\s*[,)]/u.exec(s.text.slice(m.end - s.start, m.end - s.start + 20));
-    if (after && !byKey.has(after[1].toLowerCase())) byKey.set(after[1].toLowerCase(), m.entity);
-  }
+  acronyms();
 
   // 4. Candidates without context that repeat a known name or its first words ("Acme" for "Acme Widgets").
   for (const [s, m] of candidates) {

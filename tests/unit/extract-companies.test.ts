@@ -42,6 +42,15 @@ const COMPANIES: Array<[string, string[]]> = [
   // A person named with a title or a first name stays a person: named again alone, or before "of" a company.
   ['Halvorsen Research Group VP Sameh Boujelbene expects growth. Boujelbene said demand rose.', ['Halvorsen Research Group']],
   ['Analyst Mark Hewson of Brightwave Capital said demand rose. Hewson expects more.', ['Brightwave Capital']],
+  // Listing codes, what a company does, its executives, its founding and its valuation say it is a company.
+  ['Brightwave (BRWV.O) said revenue rose.', ['Brightwave']],
+  ['Brightwave, which makes sensors, raised prices. Jo Roe, who makes jam, did not.', ['Brightwave']],
+  ['Brightwave CEO Jane Doe said revenue rose.', ['Brightwave']],
+  ['Brightwave was founded in 2015. Ohio was founded in 1803.', ['Brightwave']],
+  ['The deal values Brightwave at $2 billion.', ['Brightwave']],
+  ['Halvorsen Marine Systems (HMS) won the tender. HMS chief executive Jo Roe said so.', ['Halvorsen Marine Systems']],
+  // A describing word that starts a sentence is not part of the name, nor a name of its own.
+  ['Startup Brightwave raised $5 million. Sensor maker Quillpoint Inc. did too.', ['Brightwave', 'Quillpoint Inc.']],
   // A person is named in full once and by surname after; a company by its first word.
   ['Orders came from Jorvik Railways and from Ilkka Talvik. Talvik confirmed the plan, and Jorvik said more.', ['Jorvik Railways']],
   ["Quillpoint said sales rose, CEO Liam O'Daly said. O'Daly declined to comment.", ['Quillpoint']],

@@ -68,6 +68,9 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Fabrikam outsources its manufacturing to Globex.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ["Globex's engines are used in Fabrikam's jets.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ['Fabrikam signed up Globex as its cloud provider.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  // The company that announces an order sells; the market leader competes with those behind it.
+  ['Globex said on Monday that Fabrikam had ordered 20 turbines.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['Globex is the market leader, ahead of Fabrikam and Initech.', [['COMPETES_WITH', 'Globex', 'Fabrikam'], ['COMPETES_WITH', 'Globex', 'Initech']]],
   // A company's country before it ("China's Fabrikam") says where it is, not who it is.
   ["Globex sells chips to Japan's Fabrikam and South Korea's Initech.", [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
   // Whose customers or rivals a sentence lists is the previous sentence's subject, however the list is named.
@@ -194,6 +197,7 @@ const RULES_READ_NOTHING: string[] = [
   'Contoso was bought by Fabrikam in 2019.',
   'Contoso sold the unit to Fabrikam for $3 billion.',
   'Contoso sold it to Fabrikam for $3 billion.',
+  'Contoso said Fabrikam bought a stake in Initech.',
   // What is committed to someone is sold to them: no reading of Fabrikam supplying Contoso.
   'Contoso has committed most of its output to Asian buyers, signing deals with Fabrikam.',
   // Keeping a client's account is serving the client, not buying from it.

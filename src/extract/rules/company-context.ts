@@ -15,6 +15,15 @@ export const COMPANY_CONTEXT: CompanyContextRule[] = [
   { after: /^'s\s+(?:[a-z-]+\s+)?(?:chief|ceo|cfo|president|chairman|founder|board|shares|stock|market value|spokes\w+|executives?|revenue|profit|earnings|sales|customers|clients|suppliers|subsidiary|headquarters|factory|factories|plants?|stores|products|employees|workforce)\b/i, reason: 'possessive-business', strong: true },
   // "Acme (NYSE: ACME)"
   { after: /^\s*\((?:nyse|nasdaq|lse|tsx|asx|otc|hkex|tse|krx|sgx)\s*:/i, reason: 'ticker', strong: true },
+  // "Acme (ACME.O)", "Acme (NASDAQ:ACME)": a listing code in parentheses
+  { after: /^\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8})\)/, reason: 'ticker-code', strong: true },
+  // "Acme, which makes industrial robots" (people are "who")
+  { after: /^,\s+which\s+(?:also\s+)?(?:makes|made|sells|sold|supplies|supplied|operates|runs|owns|provides|produces|manufactures|develops|builds|employs|is listed|is based|is headquartered|went public)\b/, reason: 'which-makes', strong: false },
+  // "Acme CEO Jane Doe", "Acme chief executive Jane Doe"
+  { after: /^\s+(?:CEO|CFO|COO|CTO|chief executive|Chief Executive|chief financial officer|chairman|Chairman|co-founder|founder)\s+\p{Lu}/u, reason: 'executive-of', strong: false },
+  // "Acme was founded in 2015", "the deal values Acme at $2 billion"
+  { after: /^\s+(?:was|has been)\s+(?:co-)?founded\s+(?:in|by)\b/, reason: 'founded', strong: false },
+  { before: /\bvalu(?:es|ed|ing)\s+$/i, reason: 'valued-at', strong: false },
   // "shares of Acme", "stake in Acme"
   { before: /\b(?:shares (?:of|in)|stake in|stock of|acquisition of|acquire[ds]?|bought|merger with|spun off|spin-off of)\s+$/i, reason: 'shares-of', strong: true },
   // "Acme said", "Acme announced on Tuesday"

@@ -65,6 +65,8 @@ export const COMPETES_RULES: RelationRule[] = [
   { match: `{a}{G}\\b(?:head[- ]to[- ]head|neck and neck|toe[- ]to[- ]toe|gain(?:s|ed|ing)? ground on|clos(?:e|es|ed|ing) (?:the gap|in) on|pull(?:s|ed|ing)? ahead of|eat(?:s|ing)? into|ate into|nipping at)\\s+(?:with\\s+|against\\s+)?(?:rivals?\\s+|competitors?\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.head-to-head', confidence: 0.7, hedgeable: true },
   // "the market is led by Acme, followed by Contoso and Fabrikam"
   { match: `\\b(?:led|dominated|topped|headed)\\s+by\\s+{a},?\\s+(?:followed by|ahead of|trailed by)\\s+${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.led-followed-by', confidence: 0.7, hedgeable: true },
+  // "Acme is the market leader, ahead of Contoso and Fabrikam"
+  { match: `{a}{G}\\b(?:leader|leads|leading|largest|biggest|top|no\\.\\s*1|number one)\\b{G}\\bahead of\\s+(?:rivals?\\s+|competitors?\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.leader-ahead-of', confidence: 0.7, hedgeable: true },
   // "Acme hopes to win customers from Contoso" / "take business away from Contoso"
   { match: `{a}{G}\\b(?:win|wins|won|winning|steal|steals|stole|stealing|lure|lures|lured|luring|poach|poaches|poached|poaching|take|takes|took|taking|grab|grabs|grabbed|grabbing)\\s+(?:[\\w-]+\\s+){0,2}?(?:customers|clients|users|subscribers|shoppers|share|business away)\\s+(?:away\\s+)?from\\s+(?:rivals?\\s+|competitors?\\s+)?${ITEMS}{b}`, relation: 'COMPETES_WITH', reason: 'competes.win-customers-from', confidence: 0.7, hedgeable: true },
   // "Initech lost several payroll contracts to Globex"
