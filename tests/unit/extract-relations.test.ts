@@ -50,6 +50,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Fabrikam buys its engine controllers from Contoso.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ["Globex and Initech will lead the assembly of Fabrikam's new phones.", [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Initech', 'Fabrikam']]],
   ["Globex produces Fabrikam's engine controllers.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  // Those who compete for a company's business compete with each other, not with it.
+  ["Globex, Initech and Litware compete for Fabrikam's business.", [['COMPETES_WITH', 'Globex', 'Initech'], ['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Initech', 'Litware']]],
   ['Globex has signed sales deals with Fabrikam and Initech for 2 million tonnes a year.', [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
   ['Contoso, a key supplier to Fabrikam, reported higher sales.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Initech signed a $5 billion cloud contract with Globex.', [['SUPPLIES', 'Globex', 'Initech']]],
@@ -71,6 +73,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   // The company that announces an order sells; the market leader competes with those behind it.
   ['Globex said on Monday that Fabrikam had ordered 20 turbines.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ['Globex is the market leader, ahead of Fabrikam and Initech.', [['COMPETES_WITH', 'Globex', 'Fabrikam'], ['COMPETES_WITH', 'Globex', 'Initech']]],
+  ["Globex's customers, which include Fabrikam and Initech, stayed loyal.", [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
+  ["Fabrikam, Globex's largest customer, cut its orders.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
   // A company's country before it ("China's Fabrikam") says where it is, not who it is.
   ["Globex sells chips to Japan's Fabrikam and South Korea's Initech.", [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Globex', 'Initech']]],
   // Whose customers or rivals a sentence lists is the previous sentence's subject, however the list is named.

@@ -9,8 +9,8 @@ const BARE_ITEMS = '(?:(?!(?:the|a|an|its|their)\\s)[^,;⟦⟧]{1,40}?(?:,\\s+(?
 const SUCH_AS = `(?:(?:such as|including|like|the likes of|namely|notably|especially)\\s*:?\\s+${ITEMS})?`;
 
 export const COMPETES_RULES: RelationRule[] = [
-  // "Acme competes with Contoso" / "Acme is racing against Contoso" / "Acme rivals Contoso"
-  { match: `{a}{G}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:(?:directly |primarily |mainly |mostly |chiefly |head-on )?(?:with|against) (?:the likes of\\s+)?${BARE_ITEMS}|for [\\w\\s-]{1,30}? (?:with|against) )?(?:[\\w-]+\\s+){0,2}?(?:(?:[\\w-]+\\s+){0,2}?(?:including|such as|like)\\s+${ITEMS})?(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
+  // "Acme competes with Contoso" / "Acme is racing against Contoso" / "Acme rivals Contoso" (not "competes for Contoso's business")
+  { match: `{a}{G}\\b(?:compet(?:e|es|ed|ing)|vie|vies|vying|vied|battl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|fight(?:s|ing)?|fought|go(?:es)? head-to-head|square[sd]? off|tak(?:e|es|ing) on|took on)\\s+(?:(?:directly |primarily |mainly |mostly |chiefly |head-on )?(?:with|against) (?:the likes of\\s+)?${BARE_ITEMS}|for [\\w\\s-]{1,30}? (?:with|against) )?(?:(?!for\\b)[\\w-]+\\s+){0,2}?(?:(?:[\\w-]+\\s+){0,2}?(?:including|such as|like)\\s+${ITEMS})?(?:the\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competes-with', confidence: 0.8, hedgeable: true },
   // "Acme rivals Contoso in the server market"
   { match: `{a}{g}\\b(?:rivals|rivalled|rivaled|challenges|challenged|outsold|outsells|undercuts|undercut)\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.rivals-verb', confidence: 0.7, hedgeable: true },
   // "Acme's main competitors are Contoso and Fabrikam" / "Acme competitors include Contoso"

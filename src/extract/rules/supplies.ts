@@ -48,8 +48,10 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{g}(?:\\b(?:is|was|as|became|becomes|remains|has been)|,)\\s+(?:one of\\s+)?(?:a |an |the )?(?:[\\w-]+\\s+){0,3}?${CUSTOMER} (?:of|for|at) {sup}`, relation: 'SUPPLIES', reason: 'supplies.customer-of', confidence: 0.8, hedgeable: true },
   // "Acme is Contoso's largest customer"
   { match: `{cus}{g}\\b(?:is|was|as|becomes|became|remains|remained|has been|is among|was among|ranks among)\\s+(?:one of\\s+)?{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.is-customer-of', confidence: 0.8, hedgeable: true },
+  // "Acme, Contoso's largest customer, cut orders"
+  { match: `{cus},\\s+{sup}'s?\\s+(?:[\\w-]+\\s+){0,2}?(?:customer|client|buyer)\\b`, relation: 'SUPPLIES', reason: 'supplies.appositive-possessive-customer', confidence: 0.8, hedgeable: true },
   // "Contoso's customers include Acme" / "Contoso's biggest client, Acme"
-  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}${ROSTER},?\\s+(?:(?:such as|including|like|include|includes|included|have included|has included|had included|are|is|were|namely|comprise|comprised)\\s*:?\\s+${ITEMS})?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
+  { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?${CUSTOMER}${ROSTER},?\\s+(?:(?:such as|including|like|(?:which |that )?include|(?:which |that )?includes|(?:which |that )?included|have included|has included|had included|are|is|were|namely|comprise|comprised)\\s*:?\\s+${ITEMS})?(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.possessive-customer', confidence: 0.8, hedgeable: true },
   // "Contoso counts Acme as its largest customer"
   { match: `{sup}{g}\\bcount(?:s|ed|ing)?\\s+{cus}\\s+(?:as|among)\\s+(?:[\\w-]+\\s+){0,4}?${CUSTOMER}`, relation: 'SUPPLIES', reason: 'supplies.counts-as-customer', confidence: 0.85, hedgeable: true },
   // "Contoso, whose customers include Acme" / "Contoso serves customers such as Acme"
