@@ -10,6 +10,8 @@ import { COMPANY_CONTEXT } from './rules/company-context.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
 
 const DESCRIBING_NOUN = /^(?:[a-z-]*(?:maker|makers|provider|supplier|firm|company|giant|operator|retailer|startup|developer|designer|manufacturer|producer|group|specialist|company's))$/;
+// "a 1.1 GW Baltic wind farm": a unit of measure before a name is not part of it.
+const UNITS = new Set(['gw', 'mw', 'kw', 'tw', 'gwh', 'mwh', 'kwh', 'twh', 'gbps', 'tbps', 'mbps', 'ghz', 'mhz', 'nm', 'tb', 'gb', 'mb']);
 const JOINERS = new Set(['&', 'de', 'of', 'and', 'for', '!']);
 const MAX_NAME_TOKENS = 6;
 
@@ -50,7 +52,7 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
     let b = j;
     // "Startup Quillpoint raised …", "Chipmaker Quillpoint": a describing word that starts the sentence is not the name.
     while (a === 0 && b - a > 1 && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]) || NAME_INTRODUCERS.has(s.keys[a]))) a++;
-    while (a < b && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]))) a++;
+    while (a < b && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]) || UNITS.has(s.keys[a]))) a++;
     // "Investor-backed Acme", "Ohio-based Acme": the name starts after the compound.
     for (let k = b - 1; k > a; k--) if (/-(?:backed|based|owned|led|made|listed|controlled|funded|headquartered)$/.test(s.keys[k - 1])) { a = k; break; }
     while (b > a && (STOP_WORDS.has(s.keys[b - 1]) || JOINERS.has(s.keys[b - 1]))) b--;

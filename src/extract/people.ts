@@ -42,6 +42,9 @@ const overlaps = (spans: Array<[number, number]>, start: number, end: number): b
 export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<SentenceInfo, Spans>, lexiconOnly = false): boolean {
   const words = m.text.split(/\s+/).filter(Boolean);
   const last = keyOf(words[words.length - 1] ?? '');
+  // "chief executive Nev Power", "CEO Jo Energy": a role right before the name names a person, whatever its last word.
+  const before = s.keys[m.tokStart - 1] ?? '';
+  if (TITLES.has(before) && before !== 'analyst' && !LEGAL_SUFFIXES.has(last)) return true;
   if (COMPANY_HEADS.has(last) || LEGAL_SUFFIXES.has(last)) return false;
   if (/Organization/.test(tagOf(words[0] ?? ''))) return false;
   if (words.some((w) => /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(w)))) return true;
@@ -53,7 +56,6 @@ export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<Sente
       if (!/^(?:\p{Ll}[\p{Ll}-]*|'s)$/u.test(s.tokens[k].text) || RELATIVE.has(s.keys[k])) break;
     }
   }
-  const before = s.keys[m.tokStart - 1] ?? '';
   if (TITLES.has(before) || /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(before))) return true;
   if (words.length === 1) return /City|Country|Region|Place|Person|LastName/.test(tagOf(words[0]));
   if (!lexiconOnly && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {

@@ -1,5 +1,5 @@
 // A small word tokenizer with offsets. "Meta's" → "Meta", "'s"; "AT&T" and
-// "SK-II" stay whole; "U.S." keeps its dots. Names in the gazetteer go through
+// "SK-II" and "A/S" stay whole; "U.S." keeps its dots. Names in the gazetteer go through
 // the same function, so trie keys and text tokens agree.
 
 export interface Token {
@@ -8,7 +8,7 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /'s\b|[\p{L}\p{N}]+(?:(?:[.&-]|\+|'(?=\p{Lu}))[\p{L}\p{N}]+)*\+*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /'s\b|\b\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}]+(?:(?:[.&-]|\+|'(?=\p{Lu}))[\p{L}\p{N}]+)*\+*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];

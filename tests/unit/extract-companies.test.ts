@@ -49,6 +49,11 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Brightwave was founded in 2015. Ohio was founded in 1803.', ['Brightwave']],
   ['The deal values Brightwave at $2 billion.', ['Brightwave']],
   ['Halvorsen Marine Systems (HMS) won the tender. HMS chief executive Jo Roe said so.', ['Halvorsen Marine Systems']],
+  // "A/S" is one legal form, not two letters; a role before a name makes a person even of "Nev Power".
+  ['Brightwave Wind Systems A/S said its loss widened.', ['Brightwave Wind Systems A/S']],
+  ['Fabrikam chief executive Nev Power said sales rose.', ['Fabrikam']],
+  // A unit of measure before a name is not part of it.
+  ['The 1.1 GW Brightwave Energy plant uses Fabrikam turbines.', ['Brightwave Energy', 'Fabrikam']],
   // A describing word that starts a sentence is not part of the name, nor a name of its own.
   ['Startup Brightwave raised $5 million. Sensor maker Quillpoint Inc. did too.', ['Brightwave', 'Quillpoint Inc.']],
   // A person is named in full once and by surname after; a company by its first word.
