@@ -9,7 +9,7 @@ import { isCapitalised } from './tokens.js';
 import { COMPANY_CONTEXT } from './rules/company-context.js';
 import { isCommonWord, isFirstName } from './lexicon.js';
 
-const DESCRIBING_NOUN = /^(?:[a-z-]*(?:maker|makers|provider|supplier|firm|company|giant|operator|retailer|startup|developer|designer|manufacturer|producer|group|specialist|company's))$/;
+const DESCRIBING_NOUN = /^(?:[a-z-]*(?:maker|makers|provider|supplier|firm|company|giant|operator|retailer|startup|developer|designer|manufacturer|producer|group|specialist))$/;
 // "a 1.1 GW Baltic wind farm": a unit of measure before a name is not part of it.
 const UNITS = new Set(['gw', 'mw', 'kw', 'tw', 'gwh', 'mwh', 'kwh', 'twh', 'gbps', 'tbps', 'mbps', 'ghz', 'mhz', 'nm', 'tb', 'gb', 'mb']);
 const JOINERS = new Set(['&', 'de', 'of', 'and', 'for', '!']);

@@ -21,10 +21,9 @@ export const isVerbLike = (key: string): boolean => /Verb|Copula|Modal|Auxiliary
 /** "Mark", "Priya": a first name in compromise's lexicon. */
 export const isFirstName = (key: string): boolean => /FirstName|MaleName|FemaleName/.test(String(lexicon[key] ?? ''));
 
-/** "Korea", "Georgia", "Asia": a country, region or place in compromise's lexicon. */
-export const isPlaceName = (key: string): boolean => /Country|Region|Place/.test(String(lexicon[key] ?? ''));
+/** "Korea", "Georgia", "Asia", "Tokyo": a country, region, place or city in compromise's lexicon. */
+export const isPlaceName = (key: string): boolean => /Country|Region|Place|City/.test(String(lexicon[key] ?? ''));
 
-const PLACE_TAG = /Country|Region|Place|City/;
 const PLACE_LAST = new Set(['us', 'u.s', 'uk', 'u.k', 'eu', 'uae', 'britain', 'america', 'kong', 'arabia', 'zealand', 'africa']);
 const PLACE_FIRST = new Set(['south', 'north', 'east', 'west', 'new', 'hong', 'saudi', 'united', 'great']);
 
@@ -32,6 +31,6 @@ const PLACE_FIRST = new Set(['south', 'north', 'east', 'west', 'new', 'hong', 's
 export function isPlacePhrase(words: string[]): boolean {
   const keys = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
   const last = keys[keys.length - 1] ?? '';
-  if (!PLACE_LAST.has(last) && !PLACE_TAG.test(String(lexicon[last] ?? ''))) return false;
-  return keys.slice(0, -1).every((k) => PLACE_FIRST.has(k) || PLACE_TAG.test(String(lexicon[k] ?? '')));
+  if (!PLACE_LAST.has(last) && !isPlaceName(last)) return false;
+  return keys.slice(0, -1).every((k) => PLACE_FIRST.has(k) || isPlaceName(k));
 }

@@ -134,7 +134,7 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Globex and Litware are the two largest cloud providers in Brazil.', [['COMPETES_WITH', 'Globex', 'Litware']]],
   ['Globex lost market share to Litware last year.', [['COMPETES_WITH', 'Globex', 'Litware']]],
   ['The top three vendors in Brazil last year were Globex, Litware and Initech.', [['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Globex', 'Initech'], ['COMPETES_WITH', 'Litware', 'Initech']]],
-  ["Contoso is among the world's largest parts suppliers, collaborating with Fabrikam and Initech.", [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
+  ['Contoso, a mid-sized seat supplier, partnering with Fabrikam and Initech, hired staff.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
   ['Contoso has landed lessors Fabrikam and Initech as US-based customers.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech']]],
   ['Globex is going head to head with Litware in Brazil.', [['COMPETES_WITH', 'Globex', 'Litware']]],
   ['Globex has been gaining ground on Litware and Initech.', [['COMPETES_WITH', 'Globex', 'Litware'], ['COMPETES_WITH', 'Globex', 'Initech']]],
