@@ -16,15 +16,21 @@ export interface ProductEntity {
   confidence: number;
 }
 
-// "H100", "MI300X", "A13", "F-150"; not years, quarters, "5G", "COVID-19", "7nm", "G20".
+// "H100", "MI300X", "A13", "F-150"; not years, quarters, "5G", "COVID-19", "7nm", "G20", nor the amount in "$US316 million".
 const MODEL_NUMBER = /^(?=[\p{L}\p{N}-]*\p{N})(?=[\p{L}\p{N}-]*\p{Lu})[\p{L}\p{N}][\p{L}\p{N}-]+$/u;
-const NOT_MODEL = /^(?:[QHG]\d{1,2}|FY\d+|\d+[A-Za-z]{1,3}|COVID-\d+|CO2|B2B|B2C|P2P|M&A|\d+-[A-Za-z]+|[A-Z]{2,}-\d{1,2}|SARS-CoV-\d|MP\d|[A-Z]\d)$/i;
+// Standards that many companies make to are not one maker's product: "HBM3E", "LPDDR5X", "PCIe5".
+const STANDARD = /^(?:HBM|DDR|LPDDR|GDDR|PCIe|USB|SATA|NVMe|UFS)\d[\w.]*$/i;
+const NOT_MODEL = /^(?:US\d+|[QHG]\d{1,2}|FY\d+|\d+[A-Za-z]{1,3}|COVID-\d+|CO2|B2B|B2C|P2P|M&A|\d+-[A-Za-z]+|[A-Z]{2,}-\d{1,2}|SARS-CoV-\d|MP\d|[A-Z]\d)$/i;
 // A model number in a list after a maker's first one: "777", "747-8", "A350"; not a year.
 const LISTED_MODEL = /^(?!(?:19|20)\d\d$)(?:\d{2,4}(?:-\d{1,2})?|\p{Lu}{1,3}\d{2,4}[\p{L}\d-]{0,4})$/u;
 const ADJ = new Set(['new', 'latest', 'flagship', 'upcoming', 'next-generation', 'next-gen', 'popular', 'own', 'in-house', 'high-end', 'newest', 'first', 'best-selling', 'rival', 'forthcoming']);
 
+// "its Plant 4", "Phase 2": a site or a stage with a number is not a product.
+const FACILITY = new Set(['plant', 'plants', 'factory', 'fab', 'site', 'building', 'phase', 'line', 'unit', 'terminal', 'block', 'area', 'campus', 'mine', 'field', 'hall', 'tower', 'gate', 'stage', 'level', 'tier', 'round']);
+
+// Not "AI-enabled" or "GPU-powered": an acronym compounded with a lower-case word describes, it names nothing.
 const isProductWord = (t: string, k: string): boolean =>
-  (/^\p{Lu}/u.test(t) || (MODEL_NUMBER.test(t) && !NOT_MODEL.test(t))) && !STOP_WORDS.has(k) && !CALENDAR.has(k) && !TITLES.has(k) && !NON_COMPANY_NAMES.has(k) && !NON_COMPANY_WORDS.has(k);
+  (/^\p{Lu}/u.test(t) || (MODEL_NUMBER.test(t) && !NOT_MODEL.test(t))) && !STOP_WORDS.has(k) && !CALENDAR.has(k) && !TITLES.has(k) && !NON_COMPANY_NAMES.has(k) && !NON_COMPANY_WORDS.has(k) && !FACILITY.has(k) && !STANDARD.test(t) && !/^[\p{Lu}\p{N}]+-(?:enabled|powered|based|driven|ready|native|first|focused|led|backed|centric|capable|related|specific)$/u.test(t);
 
 export interface ProductFinding {
   mention: RawMention;
@@ -73,7 +79,7 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
   // 2b. Model numbers, with the capitalised words in front and a name after: "Radeon X900", "A14 Bionic", "DGX B200".
   for (let k = 0; k < s.tokens.length; k++) {
     const t = s.tokens[k].text;
-    if (covered[k] || !MODEL_NUMBER.test(t) || NOT_MODEL.test(t) || /^\d+$/.test(t)) continue;
+    if (covered[k] || !MODEL_NUMBER.test(t) || NOT_MODEL.test(t) || STANDARD.test(t) || /^\d+$/.test(t)) continue;
     let a = k;
     while (a > 0 && !covered[a - 1] && isProductWord(s.tokens[a - 1].text, s.keys[a - 1]) && k - a < 2 && a - 1 > 0) a--;
     let b = k + 1;

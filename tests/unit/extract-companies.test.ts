@@ -96,6 +96,11 @@ describe('extract: companies', () => {
     expect(x.products.map((p) => [p.name, p.owner]).sort()).toEqual([['Falcon X1', 'Contoso'], ['Nimbus Cloud', 'Globex']]);
   });
 
+  it('reads no product in a standard, an amount, a numbered site or a compound adjective', () => {
+    const x = article("Contoso's HBM3E and LPDDR5X memory ship from its Plant 4. Profit was $US316 million. The AI-enabled software helps.");
+    expect(x.products.map((p) => p.name)).toEqual([]);
+  });
+
   it('finds model numbers and possessive product names', () => {
     const x = article("Fabrikam's Vortex 7 sedan and the ZR-900 truck go on sale in June.");
     expect(x.products.map((p) => p.name).sort()).toEqual(['Vortex 7', 'ZR-900']);
