@@ -97,12 +97,15 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
     }
   }
   // 3. "the Nimbus platform", "its Falcon family": capitalised words before a product noun.
+  // A capitalised noun is part of a longer name ("the Guided Multiple Launch Rocket System"), not the noun after one;
+  // a quote opens the name only when it opens ("the “Falcon” family", not "…,” Daniel Van Roe said").
+  const opens = (q: number): boolean => s.tokens[q].end === s.tokens[q + 1]?.start && (q === 0 || s.tokens[q - 1].end < s.tokens[q].start);
   for (let k = 1; k < s.tokens.length; k++) {
-    if (!PRODUCT_NOUNS.has(s.keys[k]) || covered[k - 1]) continue;
+    if (!PRODUCT_NOUNS.has(s.keys[k]) || !/^\p{Ll}/u.test(s.tokens[k].text) || covered[k - 1]) continue;
     let a = k;
     while (a > 0 && !covered[a - 1] && isProductWord(s.tokens[a - 1].text, s.keys[a - 1]) && k - a < 3) a--;
     const det = s.keys[a - 1];
-    if (a < k && a >= 1 && (det === 'its' || det === 'the' || det === '"') && !/\p{Lu}{2,}s$/u.test(s.tokens[k - 1].text)) push(a, k, null, 'product-noun');
+    if (a < k && a >= 1 && (det === 'its' || det === 'the' || (det === '"' && opens(a - 1))) && !/\p{Lu}{2,}s$/u.test(s.tokens[k - 1].text)) push(a, k, null, 'product-noun');
   }
   // 4. A quoted name before a product noun: the "Falcon" family of models.
   for (let k = 3; k < s.tokens.length; k++) {

@@ -101,6 +101,12 @@ describe('extract: companies', () => {
     expect(x.products.map((p) => p.name)).toEqual([]);
   });
 
+  it('reads no product where a quote closes or a capitalised noun continues a longer name', () => {
+    const x = article('"We are growing," Daniel Van Roe said. Contoso builds parts for the Guided Multiple Launch Rocket System.');
+    expect(x.products.map((p) => p.name)).toEqual([]);
+    expect(article('Contoso unveiled the "Zephyr" platform.').products.map((p) => p.name)).toEqual(['Zephyr']);
+  });
+
   it('finds model numbers and possessive product names', () => {
     const x = article("Fabrikam's Vortex 7 sedan and the ZR-900 truck go on sale in June.");
     expect(x.products.map((p) => p.name).sort()).toEqual(['Vortex 7', 'ZR-900']);
