@@ -68,6 +68,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Globex sells its modems to Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ['Globex licenses its software to Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ['Fabrikam outsources its manufacturing to Globex.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['The engines are supplied by Globex to Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
+  ['The seats were built by Globex for carmaker Fabrikam.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ["Globex's engines are used in Fabrikam's jets.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
   ['Fabrikam signed up Globex as its cloud provider.', [['SUPPLIES', 'Globex', 'Fabrikam']]],
   // The company that announces an order sells; the market leader competes with those behind it.
@@ -202,6 +204,7 @@ const RULES_READ_NOTHING: string[] = [
   'Contoso sold the unit to Fabrikam for $3 billion.',
   'Contoso sold it to Fabrikam for $3 billion.',
   'Contoso said Fabrikam bought a stake in Initech.',
+  'The unit was sold by Contoso to Fabrikam in 2019.',
   // What is committed to someone is sold to them: no reading of Fabrikam supplying Contoso.
   'Contoso has committed most of its output to Asian buyers, signing deals with Fabrikam.',
   // Keeping a client's account is serving the client, not buying from it.

@@ -185,6 +185,8 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso builds Acme's chips", "Contoso will lead the assembly of Acme's new servers" (Contoso the subject, not
   // "a contract with Contoso to build Acme's …" or "a partner for Contoso for manufacturing …")
   { match: `(?<!\\b(?:with|for|from|to|by|of)\\s)(?<!\\bwith\\s[^⟦⟧]{0,20}){sup}{g}(?<!\\bfor\\s)\\b(?:deliver|assembl|manufactur|produc|build|buil|fabricat|packag)\\w*\\s+${WORDS2}(?:of\\s+)?{cus}'s?\\s`, relation: 'SUPPLIES', reason: 'supplies.makes-owners', confidence: 0.7, hedgeable: true },
+  // "the engines are supplied by Contoso to Acme" (not "sold by …": a unit may be sold)
+  { match: `\\b(?:supplied|provided|delivered|shipped|made|built|manufactured|produced|assembled)\\s+by\\s+{sup}\\s+(?:to|for)\\s+(?:the\\s+)?${DESCRIBED}{cus}`, relation: 'SUPPLIES', reason: 'supplies.passive-by-to', confidence: 0.75, hedgeable: true },
   // "Contoso's engines are used in Acme's jets"
   { match: `{sup}'s?\\s+(?:[\\w-]+\\s+){0,3}?(?:are|is|were|was|will be|have been|has been)\\s+(?:[a-z]+ly\\s+)?(?:used|installed|deployed|fitted|built)\\s+(?:in|on|into|across|by)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.parts-used-in', confidence: 0.7, hedgeable: true },
   // "Acme signed up Contoso as its cloud provider"
