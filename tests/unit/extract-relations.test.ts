@@ -236,6 +236,8 @@ const RULES_READ_NOTHING: string[] = [
 
 // [sentence, relations the extractor asserts]: plain statements of supply and rivalry, written for these tests.
 const RELATIONS: Array<[string, Rel[]]> = [
+  // Between rivals, losing share to one is the rivalry, not its end.
+  ['Globex lost market share to Fabrikam.', [['COMPETES_WITH', 'Globex', 'Fabrikam']]],
   ['Fabrikam buys its engine controllers from Contoso.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Contoso will supply sensors to Fabrikam from next year.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Contoso supplies Fabrikam, Initech and Tailspin Toys.', [['SUPPLIES', 'Contoso', 'Fabrikam'], ['SUPPLIES', 'Contoso', 'Initech'], ['SUPPLIES', 'Contoso', 'Tailspin Toys']]],

@@ -33,9 +33,13 @@ const NEW_MARK = new Set(['with', 'to', 'for', 'by', 'of']);
 
 const join = (tokens: readonly TemplateToken[]): string => tokens.map((t) => t.text).join(' ');
 
+// Between rivals, losing or replacing is the rivalry itself: "lost market share to", "replaced X as the leader".
+const RIVALRY = /^(?:lost|losing|replaced)$/;
+
 /** Whether ENDED matches a word, or two words, from token `from` on, before token `to`. */
-function endedCue(tokens: readonly TemplateToken[], from: number, to: number): boolean {
+function endedCue(tokens: readonly TemplateToken[], from: number, to: number, type: RelationType): boolean {
   for (let i = from; i < to; i++) {
+    if (type === 'COMPETES_WITH' && RIVALRY.test(tokens[i].text)) continue;
     if (ENDED.test(tokens[i].text) || (i + 1 < to && ENDED.test(`${tokens[i].text} ${tokens[i + 1].text}`))) return true;
   }
   return false;
@@ -54,7 +58,7 @@ export function readStatus(tokens: readonly TemplateToken[], first: number, seco
   for (let i = start; i < second; i++) if (COMPANY.has(tokens[i].text) && !pair.has(tokens[i].slot)) start = i + 1;
   const words = join(tokens.slice(start, second + 1));
   const ending = ENDING.test(words);
-  const ended = !ending && endedCue(tokens, start, second);
+  const ended = !ending && endedCue(tokens, start, second, type);
   // A rumour or a denial anywhere before the pair makes a stated end tentative too.
   const before = ending || ended ? join(tokens.slice(0, second + 1)) : words;
   if (TENTATIVE.test(before) || (!ending && NEGATED.test(words))) return 'hedged';
