@@ -48,6 +48,8 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Brightwave CEO Jane Doe said revenue rose.', ['Brightwave']],
   ['Brightwave was founded in 2015. Ohio was founded in 1803.', ['Brightwave']],
   ['The deal values Brightwave at $2 billion.', ['Brightwave']],
+  ['It is a unit of Brightwave. Quillpoint, whose shares fell, has 500 employees.', ['Brightwave', 'Quillpoint']],
+  ['Jo Roe, whose shares rose, spoke. Ohio has 500 stores.', []],
   ['Halvorsen Marine Systems (HMS) won the tender. HMS chief executive Jo Roe said so.', ['Halvorsen Marine Systems']],
   // "A/S" is one legal form, not two letters; a role before a name makes a person even of "Nev Power".
   ['Brightwave Wind Systems A/S said its loss widened.', ['Brightwave Wind Systems A/S']],

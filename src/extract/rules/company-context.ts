@@ -21,6 +21,11 @@ export const COMPANY_CONTEXT: CompanyContextRule[] = [
   { after: /^,\s+which\s+(?:also\s+)?(?:makes|made|sells|sold|supplies|supplied|operates|runs|owns|provides|produces|manufactures|develops|builds|employs|is listed|is based|is headquartered|went public)\b/, reason: 'which-makes', strong: false },
   // "Acme CEO Jane Doe", "Acme chief executive Jane Doe"
   { after: /^\s+(?:CEO|CFO|COO|CTO|chief executive|Chief Executive|chief financial officer|chairman|Chairman|co-founder|founder)\s+\p{Lu}/u, reason: 'executive-of', strong: false },
+  // "a unit of Acme", "a subsidiary of Acme"
+  { before: /\b(?:unit|subsidiary|division|affiliate|parent company|spin-?off)\s+of\s+$/i, reason: 'unit-of', strong: true },
+  // "Acme, whose shares fell", "Acme has 500 employees"
+  { after: /^,\s+whose\s+(?:shares|stock|chief executive|CEO|products|customers|clients|revenue|sales|parent|owner|founder)\b/, reason: 'whose-shares', strong: false },
+  { after: /^\s+(?:has|had|employs|employed)\s+(?:about\s+|some\s+|more than\s+|nearly\s+|over\s+|around\s+)?[\d,.]+\s+(?:employees|workers|staff|stores|customers|clients|plants|factories)\b/, reason: 'employees', strong: false },
   // "Acme was founded in 2015", "the deal values Acme at $2 billion"
   { after: /^\s+(?:was|has been)\s+(?:co-)?founded\s+(?:in|by)\b/, reason: 'founded', strong: false },
   { before: /\bvalu(?:es|ed|ing)\s+$/i, reason: 'valued-at', strong: false },
