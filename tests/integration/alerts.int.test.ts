@@ -132,10 +132,11 @@ describe('webhook alerts', () => {
   });
 
   it('gives up on a receiver that keeps failing, and logs why', async () => {
+    // This alerter gives up after 100 ms. It shares the delivery queue with the others, so the change it sees
+    // concerns companies that only its unreachable webhook follows: no healthy delivery can be given up on.
     const dead = createAlerter({ client, logger: silentLogger, allowPrivate: true, retryBaseMs: 20, retryForMs: 100, tickMs: 60_000 });
-    await createWebhook(client, { url: 'http://127.0.0.1:9/unreachable', secret: SECRET }, true);
-    // A webhook takes the changes that come after it: make one.
-    await ingestArticles(client, [story('tiles-3', 'Harrowgate Ceramics will supply floor tiles to Velmora Rail under a second contract announced on Friday.', '2026-12-05T08:00:00Z')], { workers: 0 });
+    await ingestArticles(client, [story('pumps', 'Ostrevik Pumps will supply pressure valves to Kelden Water under a contract announced on Friday.', '2026-12-05T08:00:00Z')], { workers: 0 });
+    const unreachable = await createWebhook(client, { url: 'http://127.0.0.1:9/unreachable', secret: SECRET, companies: [await companyId('Kelden Water')] }, true);
     const end = Date.now() + 10_000;
     let failed: Awaited<ReturnType<typeof listDeliveries>> = [];
     while (Date.now() < end && failed.length === 0) {
@@ -145,7 +146,7 @@ describe('webhook alerts', () => {
       await new Promise((r) => setTimeout(r, 30));
     }
     await dead.close();
-    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.map((d) => d.webhookId)).toEqual([unreachable.id]);
     expect(failed[0]!.lastError).toMatch(/fetch failed|ECONNREFUSED/);
   });
 });
