@@ -54,7 +54,7 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
     while (a === 0 && b - a > 1 && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]) || NAME_INTRODUCERS.has(s.keys[a]))) a++;
     while (a < b && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]) || UNITS.has(s.keys[a]))) a++;
     // "Investor-backed Acme", "Ohio-based Acme": the name starts after the compound.
-    for (let k = b - 1; k > a; k--) if (/-(?:backed|based|owned|led|made|listed|controlled|funded|headquartered)$/.test(s.keys[k - 1])) { a = k; break; }
+    for (let k = b - 1; k > a; k--) if (/-(?:backed|based|owned|led|made|listed|controlled|funded|headquartered|focused)$/.test(s.keys[k - 1])) { a = k; break; }
     while (b > a && (STOP_WORDS.has(s.keys[b - 1]) || JOINERS.has(s.keys[b - 1]))) b--;
     if (b > a && b - a <= MAX_NAME_TOKENS) out.push([a, b]);
     i = j - 1;
@@ -118,3 +118,32 @@ export function findCandidates(s: SentenceInfo, sentenceIndex: number, covered: 
   return out;
 }
 
+
+const LIST_GLUE = new Set([',', 'and', 'or']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across']);
+
+/**
+ * "BMW, Quorra and Toyota": a name listed among known companies is one of them. Gives weak evidence
+ * ("listed") to candidates in a list of at least three names of which one is a known company.
+ */
+export function markListed(s: SentenceInfo): void {
+  const ms = s.mentions;
+  let i = 0;
+  while (i < ms.length) {
+    let j = i + 1;
+    while (j < ms.length && glued(s, ms[j - 1].tokEnd, ms[j].tokStart)) j++;
+    // "Reportedly, Acme, …": the sentence's first word is capitalised whatever it is; "in Leeds, Bury and …" lists places.
+    const list = ms.slice(ms[i].tokStart === 0 && s.keys[1] === ',' ? i + 1 : i, j);
+    if (list.length >= 3 && list.some((m) => m.kind === 'company') && !PLACE_PREPOSITIONS.has(s.keys[list[0].tokStart - 1])) {
+      for (const m of list) if (m.kind === 'candidate' && !m.evidence.length) m.evidence.push('listed');
+    }
+    i = j;
+  }
+}
+
+/** Only list punctuation and conjunctions between two mentions: ", ", " and ", ", and ". */
+function glued(s: SentenceInfo, from: number, to: number): boolean {
+  if (to <= from || to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!LIST_GLUE.has(s.keys[k])) return false;
+  return true;
+}

@@ -4,6 +4,9 @@ import nlp from 'compromise';
 
 const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
 
+/** compromise's tag for a word or phrase ("" when it has none): "Organization", "MaleName", "Country". */
+export const lexiconTag = (key: string): string => String(lexicon[key] ?? '');
+
 export const isCommonWord = (key: string): boolean => {
   const tag = lexicon[key];
   return tag !== undefined && !String(tag).includes('Organization');

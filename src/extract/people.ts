@@ -38,6 +38,20 @@ const RELATIVE = new Set(['whose', 'which', 'who', 'where', 'that', 'and', 'or',
 
 const overlaps = (spans: Array<[number, number]>, start: number, end: number): boolean => spans.some(([a, b]) => a < end && start < b);
 
+/**
+ * "Ravi Meena, head of sales", "Jane Doe, an analyst at", "Jo Ode, senior forecast analyst", "Al Roe, the
+ * chain's director": a title in apposition to the name ending before token `end`, after at most four
+ * ordinary lower-case words, names a person.
+ */
+export function personByApposition(s: SentenceInfo, end: number): boolean {
+  if (s.keys[end] !== ',') return false;
+  for (let k = end + 1; k < Math.min(s.tokens.length, end + 6); k++) {
+    if (TITLES.has(s.keys[k])) return true;
+    if (!/^(?:\p{Ll}[\p{Ll}-]*|'s)$/u.test(s.tokens[k].text) || RELATIVE.has(s.keys[k])) return false;
+  }
+  return false;
+}
+
 /** True when the name is a person or a place rather than a company. */
 export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<SentenceInfo, Spans>, lexiconOnly = false): boolean {
   const words = m.text.split(/\s+/).filter(Boolean);
@@ -48,14 +62,7 @@ export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<Sente
   if (COMPANY_HEADS.has(last) || LEGAL_SUFFIXES.has(last)) return false;
   if (/Organization/.test(tagOf(words[0] ?? ''))) return false;
   if (words.some((w) => /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(w)))) return true;
-  // "Ravi Meena, head of sales", "Jane Doe, an analyst at", "Jo Ode, senior forecast analyst", "Al Roe, the
-  // chain's director": a title in apposition, after at most four ordinary lower-case words, names a person.
-  if (s.keys[m.tokEnd] === ',') {
-    for (let k = m.tokEnd + 1; k < Math.min(s.tokens.length, m.tokEnd + 6); k++) {
-      if (TITLES.has(s.keys[k])) return true;
-      if (!/^(?:\p{Ll}[\p{Ll}-]*|'s)$/u.test(s.tokens[k].text) || RELATIVE.has(s.keys[k])) break;
-    }
-  }
+  if (personByApposition(s, m.tokEnd)) return true;
   if (TITLES.has(before) || /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(before))) return true;
   if (words.length === 1) return /City|Country|Region|Place|Person|LastName/.test(tagOf(words[0]));
   if (!lexiconOnly && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {

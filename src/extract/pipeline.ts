@@ -9,7 +9,8 @@ import { splitSentences } from './sentences.js';
 import { keyOf, tokenize } from './tokens.js';
 import { matchGazetteer } from './gazetteer-match.js';
 import { extendKnownNames } from './extend.js';
-import { findCandidates } from './candidates.js';
+import { dropGlued, dropSurnames } from './glued.js';
+import { findCandidates, markListed } from './candidates.js';
 import { displayName, normKey, resolveCompanies } from './companies.js';
 import { resolveCoreference } from './coref.js';
 import type { ProductEntity } from './products.js';
@@ -23,16 +24,22 @@ import type { Spans } from './people.js';
 export const MAX_ANALYSED_CHARS = 500_000;
 
 function analyse(text: string, g: Gazetteer): SentenceInfo[] {
-  return splitSentences(text, Math.min(text.length, MAX_ANALYSED_CHARS)).map((s, i) => {
+  const surnames = new Set<string>();
+  const sentences = splitSentences(text, Math.min(text.length, MAX_ANALYSED_CHARS)).map((s, i) => {
     const tokens = tokenize(s.text, s.start);
     const info: SentenceInfo = { ...s, tokens, keys: tokens.map((t) => keyOf(t.text)), mentions: [] };
-    info.mentions = extendKnownNames(info, matchGazetteer(g, info, i));
+    const glued = dropGlued(info, matchGazetteer(g, info, i));
+    for (const w of glued.surnames) surnames.add(w);
+    info.mentions = extendKnownNames(info, glued.kept);
     const covered = new Array<boolean>(tokens.length).fill(false);
     for (const m of info.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = true;
     info.mentions.push(...findCandidates(info, i, covered));
     info.mentions.sort((a, b) => a.start - b.start);
+    markListed(info);
     return info;
   });
+  dropSurnames(sentences, surnames);
+  return sentences;
 }
 
 /** Gazetteer product kinds that are trading names of a business: "Gillette", "CNN", not "HBM3" or "iPhone". */

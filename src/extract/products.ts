@@ -96,6 +96,30 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
       k = next + 1;
     }
   }
+  // 2d. "the Falcon, Osprey and Kestrel": names listed with a product, on either side of it, are products too.
+  for (const { mention, owner } of [...s.mentions.filter((m) => m.kind === 'product').map((m) => ({ mention: m, owner: null })), ...out]) {
+    for (const dir of [1, -1] as const) {
+      let edge = dir === 1 ? mention.tokEnd : mention.tokStart - 1;
+      for (;;) {
+        const glue = listGlue(s, edge, dir);
+        if (glue === 0) break;
+        let a = edge + dir * glue;
+        let b = a;
+        // Capitalised words and numbers: "Kestrel", "Kestrel 6".
+        const word = (k: number): boolean => !covered[k] && ((/^\p{Lu}/u.test(s.tokens[k].text) && isProductWord(s.tokens[k].text, s.keys[k])) || /^\d{1,4}$/.test(s.keys[k]));
+        while (b >= 0 && b < s.tokens.length && Math.abs(b - a) < 4 && word(b)) b += dir;
+        if (b === a || /^\d/.test(s.keys[dir === 1 ? a : b + 1])) break;
+        // After a comma the run must lead on to another item or end the list: "Kestrel and", "Kestrel,", "Kestrel
+        // drones", not "Falcon X1, Contosos best-selling drone"; after "and" the list ends with it.
+        const last = /^(?:and|or)$/.test(s.keys[a - 1]);
+        if (dir === 1 && !last && !(b >= s.tokens.length || /^[,.;:)]$|^and$|^or$/.test(s.keys[b]) || PRODUCT_NOUNS.has(s.keys[b]))) break;
+        if (dir === -1 && !(b < 0 || !/^\p{Lu}/u.test(s.tokens[b].text))) break;
+        const [from, to] = dir === 1 ? [a, b] : [b + 1, a + 1];
+        push(from, to, owner, 'listed-product');
+        edge = dir === 1 ? to : from - 1;
+      }
+    }
+  }
   // 3. "the Nimbus platform", "its Falcon family": capitalised words before a product noun.
   // A capitalised noun is part of a longer name ("the Guided Multiple Launch Rocket System"), not the noun after one;
   // a quote opens the name only when it opens ("the “Falcon” family", not "…,” Daniel Van Roe said").
@@ -115,6 +139,14 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
     if (s.keys[a - 1] === '"' && a < k - 1 && isProductWord(s.tokens[a].text, s.keys[a])) push(a, k - 1, null, 'quoted');
   }
   return out;
+}
+
+/** Tokens of list glue (", ", " and ", ", and ", " or ") from `edge` in direction `dir`; 0 when there is none. */
+function listGlue(s: SentenceInfo, edge: number, dir: 1 | -1): number {
+  const at = (k: number): string => s.keys[edge + dir * k] ?? '';
+  if (at(0) === ',' && (at(1) === 'and' || at(1) === 'or')) return 2;
+  if (dir === -1 && (at(0) === 'and' || at(0) === 'or') && at(1) === ',') return 2;
+  return at(0) === ',' || at(0) === 'and' || at(0) === 'or' ? 1 : 0;
 }
 
 export function gazetteerOwner(g: Gazetteer, m: RawMention): string | null {

@@ -69,6 +69,19 @@ const COMPANIES: Array<[string, string[]]> = [
   ['The Ministry of Finance Ltd was not involved.', []],
   // A sentence's capitalised first word that the article also writes in lower case is that word, not a name.
   ['Fabrikam has put robots in every warehouse. Robots deliver parcels to Fabrikam customers within hours.', ['Fabrikam']],
+  // A one-word known name written as a word of another name is not that company: a person's surname after a
+  // first name (and alone later, unless the company is named in full), a person by apposition, a place, a longer name.
+  ['Brightwave Capital analyst Jon Northwind cut his target. Northwind said margins were thin.', ['Brightwave Capital']],
+  ['Jon Northwind spoke. Northwind Traders said sales rose, and Northwind hired staff.', ['Northwind Traders']],
+  ["Sales rose, said Sierra Ostby, the chain's director of supply.", []],
+  ['Brightwave Mining, a Sierra Leone-focused miner, raised $20 million.', ['Brightwave Mining']],
+  ['The line will get 21 Radio Target Centers by 2030.', []],
+  // A known product followed by "&" and a company head is a firm's name; followed by an ordinary head it stays a product.
+  ['Sales will slow, said Jo Roe, an analyst at Falcon Strategy & Research.', ['Falcon Strategy & Research']],
+  // A name listed with known companies is one, unless the list is of places ("in …") or starts the sentence.
+  ['The plant has built vans for Contoso, Quorvane and Fabrikam.', ['Contoso', 'Fabrikam', 'Quorvane']],
+  ['Reportedly, Contoso, Fabrikam and Globex chose the chip.', ['Contoso', 'Fabrikam', 'Globex']],
+  ['Contoso has offices in Harwick, Marlow and Fabrikam Park.', ['Contoso', 'Fabrikam']],
 ];
 
 describe('extract: companies', () => {
@@ -122,6 +135,13 @@ describe('extract: companies', () => {
   it('reads model numbers listed after a product as products too, but not a year', () => {
     const x = article('The Skyliner 900, 950-2 and 990 jets use its parts. The Skyliner 900 and 2019 were good years.');
     expect(x.products.map((p) => p.name).sort()).toEqual(['950-2', '990', 'Skyliner 900']);
+  });
+
+  it('reads names listed with a known product as products, on either side, but not a clause that follows', () => {
+    const x = article('Globex bundles Nimbus Cloud, Stratus Mail and Cirrus 2 for schools. It also sells Zephyr, Gust and Falcon X1 kits.');
+    expect(x.products.map((p) => p.name).sort()).toEqual(['Cirrus 2', 'Falcon X1', 'Gust', 'Nimbus Cloud', 'Stratus Mail', 'Zephyr']);
+    const y = article('Buyers liked the Falcon X1, Contosos best-selling drone.');
+    expect(y.products.map((p) => p.name)).toEqual(['Falcon X1']);
   });
 
   it('keeps the name that follows a model number, but not a product noun or a plural', () => {

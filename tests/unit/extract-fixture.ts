@@ -19,6 +19,7 @@ export const testGazetteer = buildGazetteer(
     company('Target Bio', ['Target'], 'biotech'),
     company('Lumen Burgers Group', [], 'restaurants'),
     company('Nordic Rail Lines', ['NORDIC'], 'railways'),
+    company('Sierra Freight', ['Sierra'], 'logistics'),
   ],
   [
     product('Falcon X1', 'Contoso', ['Falcon']),

@@ -1,0 +1,54 @@
+// A one-word known name written as part of another name is not the known company or product:
+// "analyst Jon Cox" (a first name before it: a person), "Dell Thornley, the chain's director" (a person
+// by apposition), "a Sierra Leone-focused miner" (a place), "21 Radio Block Centers" (a word inside
+// a longer name). The hit is dropped, so its words are read as any other capitalised run.
+import type { RawMention, SentenceInfo } from './mention.js';
+import { isCommonWord, isFirstName, isPlaceName, lexiconTag } from './lexicon.js';
+import { personByApposition } from './people.js';
+import { isCapitalised } from './tokens.js';
+
+/** A capitalised word no other hit covers: part of the same run of capitals. */
+const freeName = (s: SentenceInfo, k: number, covered: Set<number>): boolean =>
+  k >= 0 && k < s.tokens.length && !covered.has(k) && isCapitalised(s.tokens[k].text) && /\p{Ll}/u.test(s.tokens[k].text);
+
+export interface Glued {
+  kept: RawMention[];
+  /** Surnames of people named with a first name ("Cox" of "Jon Cox"): the same word alone later is that person. */
+  surnames: string[];
+}
+
+export function dropGlued(s: SentenceInfo, mentions: RawMention[]): Glued {
+  const covered = new Set<number>();
+  for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered.add(k);
+  const surnames: string[] = [];
+  const kept = mentions.filter((m) => {
+    if (m.tokEnd - m.tokStart !== 1 || !/\p{Ll}/u.test(m.text)) return true;
+    const i = m.tokStart;
+    const key = s.keys[i];
+    const before = freeName(s, i - 1, covered);
+    const after = freeName(s, i + 1, covered);
+    // "Jon Cox": a first name written before it, not at the sentence's start where any word is capitalised.
+    if (before && isFirstName(s.keys[i - 1]) && !isFirstName(key)) {
+      if (!/Organization/.test(lexiconTag(key))) surnames.push(m.text);
+      return false;
+    }
+    // "Sierra Leone", "Costa Rica": the two words name a place.
+    if ((after && isPlaceName(`${key} ${s.keys[i + 1].replace(/-.*$/, '')}`)) || (before && isPlaceName(`${s.keys[i - 1]} ${key}`))) return false;
+    // "Dell Thornley, the chain's director of supply".
+    if (after && !freeName(s, i + 2, covered) && personByApposition(s, i + 2)) return false;
+    // "ETCS Radio Block Centers": an ordinary word with capitals on both sides is a word of that name.
+    return !(before && after && i - 1 > 0 && isCommonWord(key));
+  });
+  return { kept, surnames };
+}
+
+/** Drops one-word hits of a surname the article gives a person ("Cox added"), unless the company is named in full. */
+export function dropSurnames(sentences: SentenceInfo[], surnames: ReadonlySet<string>): void {
+  if (!surnames.size) return;
+  const known = (m: RawMention): string | undefined => (m.index === undefined ? undefined : `${m.kind}:${m.index}`);
+  const inFull = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (known(m) && m.tokEnd - m.tokStart > 1) inFull.add(known(m)!);
+  for (const s of sentences) {
+    s.mentions = s.mentions.filter((m) => !known(m) || m.tokEnd - m.tokStart > 1 || !surnames.has(m.text) || inFull.has(known(m)!));
+  }
+}
