@@ -17,7 +17,8 @@ const MAX_NAME_TOKENS = 6;
 
 function isNameToken(t: string, k: string): boolean {
   // Not "GPU-first" or "AI-powered": an acronym compounded with a lowercase word is an adjective.
-  return isCapitalised(t) && !CALENDAR.has(k) && !TITLES.has(k) && t !== "'s" && !/^[\p{Lu}\p{N}]+-\p{Ll}/u.test(t);
+  // "iResearch", "xAI": a lower-case letter or two before capitals starts a name too.
+  return (isCapitalised(t) || /^\p{Ll}{1,2}\p{Lu}/u.test(t)) && !CALENDAR.has(k) && !TITLES.has(k) && t !== "'s" && !/^[\p{Lu}\p{N}]+-\p{Ll}/u.test(t);
 }
 
 function isSuffix(t: string, k: string): boolean {
@@ -53,6 +54,8 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
     // "Startup Quillpoint raised …", "Chipmaker Quillpoint": a describing word that starts the sentence is not the name.
     while (a === 0 && b - a > 1 && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]) || NAME_INTRODUCERS.has(s.keys[a]))) a++;
     while (a < b && (STOP_WORDS.has(s.keys[a]) || JOINERS.has(s.keys[a]) || UNITS.has(s.keys[a]))) a++;
+    // "Deep-pocketed Acme", "Loss-making Acme": a compound adjective starting the run is not part of the name.
+    if (b - a > 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(s.tokens[a].text)) a++;
     // "Investor-backed Acme", "Ohio-based Acme": the name starts after the compound.
     for (let k = b - 1; k > a; k--) if (/-(?:backed|based|owned|led|made|listed|controlled|funded|headquartered|focused)$/.test(s.keys[k - 1])) { a = k; break; }
     while (b > a && (STOP_WORDS.has(s.keys[b - 1]) || JOINERS.has(s.keys[b - 1]))) b--;
@@ -138,6 +141,32 @@ export function markListed(s: SentenceInfo): void {
       for (const m of list) if (m.kind === 'candidate' && !m.evidence.length) m.evidence.push('listed');
     }
     i = j;
+  }
+}
+
+// "chains such as", "rivals like", "carriers, including": a plural noun for companies before a list of names.
+const KIND_PLURALS = new Set([...NAME_INTRODUCERS, 'chain', 'partner', 'customer', 'client', 'player'].map((n) => (n.endsWith('y') ? `${n.slice(0, -1)}ies` : `${n}s`)));
+
+/**
+ * "grocery chains such as Harlow, Quillpoint and Fred Meyer", "pay-TV giants like Brightwave", "energy companies
+ * Harlow and Quillpoint": names listed after a plural noun for companies (and "such as", "like" or "including")
+ * are companies, even a person's name when "such as", "like" or "including" says so.
+ */
+export function markNamedKinds(s: SentenceInfo): void {
+  for (let k = 0; k < s.tokens.length - 1; k++) {
+    const cue = s.keys[k] === 'such' && s.keys[k + 1] === 'as' ? 2 : s.keys[k] === 'like' || s.keys[k] === 'including' ? 1 : 0;
+    // "rivals Harlow and Quillpoint": the list may follow the noun itself.
+    const noun = cue === 0 ? s.keys[k] : s.keys[k - 1] === ',' ? s.keys[k - 2] : s.keys[k - 1];
+    if (!KIND_PLURALS.has(noun ?? '')) continue;
+    let at = s.mentions.findIndex((m) => m.tokStart === k + Math.max(cue, 1));
+    while (at >= 0 && at < s.mentions.length) {
+      const m = s.mentions[at];
+      // Right after the noun the name must still pass the person check: "partners Jane Roe and …".
+      const why = cue === 0 ? 'kind-noun' : 'named-kind';
+      if (m.kind === 'candidate' && !m.evidence.includes(why)) m.evidence.push(why);
+      const next = s.mentions[at + 1];
+      at = next && glued(s, m.tokEnd, next.tokStart) ? at + 1 : -1;
+    }
   }
 }
 

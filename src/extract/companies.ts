@@ -6,7 +6,7 @@ import type { RawMention, SentenceInfo } from './mention.js';
 import { STRONG_CONTEXT } from './rules/company-context.js';
 import { isPersonOrPlace, type Spans } from './people.js';
 import { COMPANY_HEADS, LEGAL_SUFFIXES } from './data/suffixes.js';
-import { isCommonWord } from './lexicon.js';
+import { isCommonWord, isFirstName } from './lexicon.js';
 import { keyOf, tokenize } from './tokens.js';
 
 export interface CompanyEntity {
@@ -92,6 +92,14 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     for (const e of entities.values()) if (normKey(e.name).startsWith(k + ' ') && !isCommonWord(k)) return e.key;
     return undefined;
   };
+  // "J.R. Simplot Co.", "Barry Callebaut": a company named after a person is called by the surname ("Simplot said").
+  const surnameOf = (k: string): string | undefined => {
+    for (const e of entities.values()) {
+      const words = baseName(e.name).split(' ');
+      if (words.length >= 2 && keyOf(words[words.length - 1]) === k && words.slice(0, -1).every((w) => /^(?:\p{Lu}\.)+$/u.test(w) || isFirstName(keyOf(w)))) return e.key;
+    }
+    return undefined;
+  };
   // People named anywhere ("Chief Executive Jane Morrow") are not companies when named again ("Morrow said").
   for (const [s, m] of candidates) if (m.text.includes(' ') && isPersonOrPlace(s, m, tagCache, true)) for (const w of m.text.split(/\s+/)) personWords.add(w);
   // News names a person in full once and by surname after ("Elon Musk … Musk said"), a company by its first
@@ -111,7 +119,7 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
       acronymsAt = entities.size;
     }
     const strong = m.evidence.some((e) => STRONG_CONTEXT.has(e));
-    const known = byKey.get(normKey(m.text)) ?? (strong ? undefined : prefixOf(normKey(m.text)));
+    const known = byKey.get(normKey(m.text)) ?? (strong ? undefined : prefixOf(normKey(m.text)) ?? surnameOf(normKey(m.text)));
     // Strong context ("Acme Inc.", "startup Acme") needs no check; weak context must not be a person or place.
     if (!known && !strong) {
       const words = m.text.split(/\s+/);
@@ -139,11 +147,12 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
   // 3. Acronyms in parentheses: "Contoso Motor Co. (CMC)".
   acronyms();
 
-  // 4. Candidates without context that repeat a known name or its first words ("Acme" for "Acme Widgets").
+  // 4. Candidates without context that repeat a known name, its first words ("Acme" for "Acme Widgets") or its
+  // founder's surname ("Simplot" for "J.R. Simplot Co.").
   for (const [s, m] of candidates) {
     if (m.entity) continue;
     const k = normKey(m.text);
-    const key = byKey.get(k) ?? prefixOf(k);
+    const key = byKey.get(k) ?? prefixOf(k) ?? surnameOf(k);
     if (!key) continue;
     if (!entities.get(key)?.surfaces.has(m.text) && isPersonOrPlace(s, m, tagCache)) continue;
     add(key, entities.get(key)?.name ?? m.text, m, 0.6);

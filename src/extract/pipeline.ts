@@ -10,7 +10,7 @@ import { keyOf, tokenize } from './tokens.js';
 import { matchGazetteer } from './gazetteer-match.js';
 import { extendKnownNames } from './extend.js';
 import { dropGlued, dropSurnames } from './glued.js';
-import { findCandidates, markListed } from './candidates.js';
+import { findCandidates, markListed, markNamedKinds } from './candidates.js';
 import { displayName, normKey, resolveCompanies } from './companies.js';
 import { resolveCoreference } from './coref.js';
 import type { ProductEntity } from './products.js';
@@ -36,6 +36,7 @@ function analyse(text: string, g: Gazetteer): SentenceInfo[] {
     info.mentions.push(...findCandidates(info, i, covered));
     info.mentions.sort((a, b) => a.start - b.start);
     markListed(info);
+    markNamedKinds(info);
     return info;
   });
   dropSurnames(sentences, surnames);

@@ -69,6 +69,21 @@ const COMPANIES: Array<[string, string[]]> = [
   ['The Ministry of Finance Ltd was not involved.', []],
   // A sentence's capitalised first word that the article also writes in lower case is that word, not a name.
   ['Fabrikam has put robots in every warehouse. Robots deliver parcels to Fabrikam customers within hours.', ['Fabrikam']],
+  // Names listed after a plural noun for companies: with "such as", "like" or "including" even a person's name;
+  // right after the noun only when it is not a person.
+  ['The group owns grocery chains, including Harlow, Quillmart and Fred Brenner.', ['Fred Brenner', 'Harlow', 'Quillmart']],
+  ['It now competes with pay-TV giants such as Brightwave and Ostara.', ['Brightwave', 'Ostara']],
+  ['Energy companies Harlow Solar and Ostara signed deals. Law firm partners Jane Roe and Mark Hewson did not.', ['Harlow Solar', 'Ostara']],
+  // A name may start with a lower-case letter before capitals; a compound adjective before a name is not part of it.
+  ['According to consulting firm iQuillon, sales doubled.', ['iQuillon']],
+  ['Deep-pocketed Quillmart, owned by a rich family, cut prices.', ['Quillmart']],
+  // More context: an apposition after a dash, "Acme analyst Jane Roe", "Acme's partners".
+  ['Ostara – the US subsidiary of Contoso – raised prices.', ['Contoso', 'Ostara']],
+  ['Harlow Equities analyst Jo Roe cut her forecast.', ['Harlow Equities']],
+  ["Quillmart's partners are Contoso and Fabrikam.", ['Contoso', 'Fabrikam', 'Quillmart']],
+  // A company named after a person is called by the surname.
+  ['Barry Quellmoor Co. raised prices. Later, Quellmoor said margins fell, and buyers stayed with Quellmoor.', ['Barry Quellmoor Co.']],
+  ['The J.K. Harlow Company opened a plant. Harlow hired staff.', ['J.K. Harlow Company']],
   // A one-word known name written as a word of another name is not that company: a person's surname after a
   // first name (and alone later, unless the company is named in full), a person by apposition, a place, a longer name.
   ['Brightwave Capital analyst Jon Northwind cut his target. Northwind said margins were thin.', ['Brightwave Capital']],

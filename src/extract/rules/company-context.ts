@@ -9,18 +9,20 @@ export interface CompanyContextRule {
 }
 
 export const COMPANY_CONTEXT: CompanyContextRule[] = [
-  // "Acme, a maker of industrial robots" / "Acme, the Ohio-based supplier" (not "Roe, the chain's director")
-  { after: /^,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?(?:company|firm|maker|manufacturer|supplier|provider|producer|developer|operator|retailer|startup|start-up|chipmaker|automaker|carmaker|airline|carrier|lender|bank|insurer|distributor|group|giant|conglomerate|subsidiary|unit|chain|brand|vendor|designer|contractor|specialist)\b(?!'s)/i, reason: 'appositive', strong: true },
+  // "Acme, a maker of industrial robots" / "Acme, the Ohio-based supplier" / "Acme – the US unit of" (not "Roe, the chain's director")
+  { after: /^(?:,|\s+[–—])\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?(?:company|firm|maker|manufacturer|supplier|provider|producer|developer|operator|retailer|startup|start-up|chipmaker|automaker|carmaker|airline|carrier|lender|bank|insurer|distributor|group|giant|conglomerate|subsidiary|unit|chain|brand|vendor|designer|contractor|specialist)\b(?!'s)/i, reason: 'appositive', strong: true },
   // "Acme's chief executive", "Acme's shares"
-  { after: /^'s\s+(?:[a-z-]+\s+)?(?:chief|ceo|cfo|president|chairman|founder|board|shares|stock|market value|spokes\w+|executives?|revenue|profit|earnings|sales|customers|clients|suppliers|subsidiary|headquarters|factory|factories|plants?|stores|products|employees|workforce)\b/i, reason: 'possessive-business', strong: true },
+  { after: /^'s\s+(?:[a-z-]+\s+)?(?:chief|ceo|cfo|president|chairman|founder|board|shares|stock|market value|spokes\w+|executives?|revenue|profit|earnings|sales|customers|clients|suppliers|partners|rivals|competitors|subsidiary|headquarters|factory|factories|plants?|stores|products|employees|workforce)\b/i, reason: 'possessive-business', strong: true },
   // "Acme (NYSE: ACME)"
   { after: /^\s*\((?:nyse|nasdaq|lse|tsx|asx|otc|hkex|tse|krx|sgx)\s*:/i, reason: 'ticker', strong: true },
   // "Acme (ACME.O)", "Acme (NASDAQ:ACME)": a listing code in parentheses
   { after: /^\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|[A-Z]{2,8}\s*:\s*[A-Z0-9.]{1,8})\)/, reason: 'ticker-code', strong: true },
   // "Acme, which makes industrial robots" (people are "who")
   { after: /^,\s+which\s+(?:also\s+)?(?:makes|made|sells|sold|supplies|supplied|operates|runs|owns|provides|produces|manufactures|develops|builds|employs|is listed|is based|is headquartered|went public)\b/, reason: 'which-makes', strong: false },
-  // "Acme CEO Jane Doe", "Acme chief executive Jane Doe"
-  { after: /^\s+(?:CEO|CFO|COO|CTO|chief executive|Chief Executive|chief financial officer|chairman|Chairman|co-founder|founder)\s+\p{Lu}/u, reason: 'executive-of', strong: false },
+  // "Acme CEO Jane Doe", "Acme chief executive Jane Doe", "Acme analyst Jane Doe"
+  { after: /^\s+(?:CEO|CFO|COO|CTO|chief executive|Chief Executive|chief financial officer|chairman|Chairman|co-founder|founder|analyst)\s+\p{Lu}/u, reason: 'executive-of', strong: false },
+  // "Acme, owned by Contoso": people are not owned
+  { after: /^,\s+(?:which is\s+|now\s+)?(?:owned|controlled|acquired|majority-owned|wholly owned)\s+by\b/, reason: 'owned-by', strong: false },
   // "a unit of Acme", "a subsidiary of Acme"
   { before: /\b(?:unit|subsidiary|division|affiliate|parent company|spin-?off)\s+of\s+$/i, reason: 'unit-of', strong: true },
   // "Acme, whose shares fell", "Acme has 500 employees"
@@ -39,4 +41,4 @@ export const COMPANY_CONTEXT: CompanyContextRule[] = [
   { after: /^-(?:branded|owned|backed|made)\b/i, reason: 'branded', strong: false },
 ];
 
-export const STRONG_CONTEXT = new Set([...COMPANY_CONTEXT.filter((r) => r.strong).map((r) => r.reason), 'suffix', 'introducer', 'ticker', 'ampersand']);
+export const STRONG_CONTEXT = new Set([...COMPANY_CONTEXT.filter((r) => r.strong).map((r) => r.reason), 'suffix', 'introducer', 'ticker', 'ampersand', 'named-kind']);
