@@ -64,6 +64,8 @@ export function resolveCoreference(sentences: SentenceInfo[], ignore: Set<string
         if (taken(start, end)) continue;
         // "Acme became the largest airline": a predicate describes its subject, it does not refer back.
         if (!pronoun && COPULA.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+        // "made Acme the sole supplier to …", "Acme, the chipmaker": a description right after a name is of that name.
+        if (!pronoun && s.mentions.some((x) => x.entity && x.end <= start && /^,?\s*$/.test(s.text.slice(x.end - s.start, m!.index)))) continue;
         const entity = subjectBefore(s, start, ignore) ?? (pronoun && s.mentions.some((x) => counts(x) && x.start < start) ? undefined : subjectOf(sentences[i - 1], ignore));
         if (!entity) continue;
         const tokStart = s.tokens.findIndex((t) => t.start >= start);

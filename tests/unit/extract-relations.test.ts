@@ -192,6 +192,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Specialising in mobile apps, Litware works with clients including Fabrikam.', [['SUPPLIES', 'Litware', 'Fabrikam']]],
   ['Globex provides Initech with weather data.', [['SUPPLIES', 'Globex', 'Initech']]],
   ['Fabrikam contracted with Tailspin Toys to clean its offices.', [['SUPPLIES', 'Tailspin Toys', 'Fabrikam']]],
+  // A description right after a name is of that name, not a reference back: the rule reads the noun in it.
+  ['The agreement made Initech the sole brake supplier to Fabrikam.', [['SUPPLIES', 'Initech', 'Fabrikam']]],
 ];
 
 // Sentences the rules must not read as a relation: negated, ended, hypothetical, acquisitions, mere co-mention.
