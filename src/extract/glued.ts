@@ -1,7 +1,8 @@
 // A one-word known name written as part of another name is not the known company or product:
 // "analyst Jon Cox" (a first name before it: a person), "Dell Thornley, the chain's director" (a person
 // by apposition), "a Sierra Leone-focused miner" (a place), "21 Radio Block Centers" (a word inside
-// a longer name). The hit is dropped, so its words are read as any other capitalised run.
+// a longer name), "Supermicro (SMC)" (a short form of the name before it). The hit is dropped, so its words
+// are read as any other capitalised run.
 import type { RawMention, SentenceInfo } from './mention.js';
 import { isCommonWord, isFirstName, isPlaceName, lexiconTag } from './lexicon.js';
 import { personByApposition } from './people.js';
@@ -13,15 +14,23 @@ const freeName = (s: SentenceInfo, k: number, covered: Set<number>): boolean =>
 
 export interface Glued {
   kept: RawMention[];
-  /** Surnames of people named with a first name ("Cox" of "Jon Cox"): the same word alone later is that person. */
-  surnames: string[];
+  /**
+   * Words that name someone or something else in this article: a surname given with a first name ("Cox" of
+   * "Jon Cox", the same person later), a short form defined in parentheses ("SMC" of "Supermicro (SMC)").
+   */
+  otherNames: string[];
 }
 
 export function dropGlued(s: SentenceInfo, mentions: RawMention[]): Glued {
   const covered = new Set<number>();
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered.add(k);
-  const surnames: string[] = [];
+  const otherNames: string[] = [];
   const kept = mentions.filter((m) => {
+    // "Supermicro (SMC)": an acronym in parentheses after a name is that name's short form, not another company.
+    if (s.keys[m.tokStart - 1] === '(' && s.keys[m.tokEnd] === ')' && /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(m.text) && /\p{Lu}[\p{L}\p{N}&-]*\.?\s*$/u.test(s.text.slice(0, s.tokens[m.tokStart - 1].start - s.start))) {
+      otherNames.push(m.text);
+      return false;
+    }
     if (m.tokEnd - m.tokStart !== 1 || !/\p{Ll}/u.test(m.text)) return true;
     const i = m.tokStart;
     const key = s.keys[i];
@@ -29,7 +38,7 @@ export function dropGlued(s: SentenceInfo, mentions: RawMention[]): Glued {
     const after = freeName(s, i + 1, covered);
     // "Jon Cox": a first name written before it, not at the sentence's start where any word is capitalised.
     if (before && isFirstName(s.keys[i - 1]) && !isFirstName(key)) {
-      if (!/Organization/.test(lexiconTag(key))) surnames.push(m.text);
+      if (!/Organization/.test(lexiconTag(key))) otherNames.push(m.text);
       return false;
     }
     // "Sierra Leone", "Costa Rica": the two words name a place.
@@ -39,16 +48,17 @@ export function dropGlued(s: SentenceInfo, mentions: RawMention[]): Glued {
     // "ETCS Radio Block Centers": an ordinary word with capitals on both sides is a word of that name.
     return !(before && after && i - 1 > 0 && isCommonWord(key));
   });
-  return { kept, surnames };
+  return { kept, otherNames };
 }
 
-/** Drops one-word hits of a surname the article gives a person ("Cox added"), unless the company is named in full. */
-export function dropSurnames(sentences: SentenceInfo[], surnames: ReadonlySet<string>): void {
-  if (!surnames.size) return;
+/** Unknown one-word hits of the other names ("Cox added", "“SMC”"), unless the known company is named in full. */
+export function dropOtherNames(sentences: SentenceInfo[], names: ReadonlySet<string>): void {
+  if (!names.size) return;
   const known = (m: RawMention): string | undefined => (m.index === undefined ? undefined : `${m.kind}:${m.index}`);
   const inFull = new Set<string>();
   for (const s of sentences) for (const m of s.mentions) if (known(m) && m.tokEnd - m.tokStart > 1) inFull.add(known(m)!);
+  // Each becomes a plain name with no context: a short form still joins the company it was defined for.
   for (const s of sentences) {
-    s.mentions = s.mentions.filter((m) => !known(m) || m.tokEnd - m.tokStart > 1 || !surnames.has(m.text) || inFull.has(known(m)!));
+    s.mentions = s.mentions.map((m) => (!known(m) || m.tokEnd - m.tokStart > 1 || !names.has(m.text) || inFull.has(known(m)!) ? m : { ...m, kind: 'candidate', index: undefined, evidence: [] }));
   }
 }

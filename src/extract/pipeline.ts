@@ -9,7 +9,7 @@ import { splitSentences } from './sentences.js';
 import { keyOf, tokenize } from './tokens.js';
 import { matchGazetteer } from './gazetteer-match.js';
 import { extendKnownNames } from './extend.js';
-import { dropGlued, dropSurnames } from './glued.js';
+import { dropGlued, dropOtherNames } from './glued.js';
 import { findCandidates, markListed, markNamedKinds } from './candidates.js';
 import { displayName, normKey, resolveCompanies } from './companies.js';
 import { resolveCoreference } from './coref.js';
@@ -24,12 +24,12 @@ import type { Spans } from './people.js';
 export const MAX_ANALYSED_CHARS = 500_000;
 
 function analyse(text: string, g: Gazetteer): SentenceInfo[] {
-  const surnames = new Set<string>();
+  const otherNames = new Set<string>();
   const sentences = splitSentences(text, Math.min(text.length, MAX_ANALYSED_CHARS)).map((s, i) => {
     const tokens = tokenize(s.text, s.start);
     const info: SentenceInfo = { ...s, tokens, keys: tokens.map((t) => keyOf(t.text)), mentions: [] };
     const glued = dropGlued(info, matchGazetteer(g, info, i));
-    for (const w of glued.surnames) surnames.add(w);
+    for (const w of glued.otherNames) otherNames.add(w);
     info.mentions = extendKnownNames(info, glued.kept);
     const covered = new Array<boolean>(tokens.length).fill(false);
     for (const m of info.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered[k] = true;
@@ -39,7 +39,7 @@ function analyse(text: string, g: Gazetteer): SentenceInfo[] {
     markNamedKinds(info);
     return info;
   });
-  dropSurnames(sentences, surnames);
+  dropOtherNames(sentences, otherNames);
   return sentences;
 }
 

@@ -116,6 +116,12 @@ describe('extract: companies', () => {
     expect(x.companies.map((c) => c.name).sort()).toEqual(['Tailspin Toys', 'Wingtip Air']);
   });
 
+  it('reads an acronym defined in parentheses as that company, even where another company has it as a name', () => {
+    const x = article('Brightwave Freight Inc. (QMC) won the tender. Later, QMC shares rose.');
+    expect(x.companies.map((c) => c.name)).toEqual(['Brightwave Freight Inc.']);
+    expect(x.companies[0].mentions.map((m) => m.text)).toEqual(['Brightwave Freight Inc.', 'QMC', 'QMC']);
+  });
+
   it('turns an acronym in parentheses into an alias', () => {
     const x = article('Halvorsen Marine Systems (HMS) won the tender. HMS will start in May.');
     expect(x.companies[0].aliases).toContain('HMS');

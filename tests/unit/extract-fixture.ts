@@ -20,6 +20,7 @@ export const testGazetteer = buildGazetteer(
     company('Lumen Burgers Group', [], 'restaurants'),
     company('Nordic Rail Lines', ['NORDIC'], 'railways'),
     company('Sierra Freight', ['Sierra'], 'logistics'),
+    company('Quantum Metals Corp', ['QMC'], 'materials'),
   ],
   [
     product('Falcon X1', 'Contoso', ['Falcon']),
