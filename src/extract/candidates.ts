@@ -41,6 +41,8 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
     let j = i + 1;
     while (j < n && !covered[j]) {
       if (isNameToken(s.tokens[j].text, s.keys[j])) j++;
+      // "Harlow Mozambique Area 1 Ltd.": a number inside a name that ends as a company's.
+      else if (/^\d{1,4}$/.test(s.keys[j]) && !STOP_WORDS.has(s.keys[j - 1]) && !UNITS.has(s.keys[j + 1] ?? '') && endsAsCompany(s, j + 1, covered)) j++;
       // "Procter & Gamble", "Bank of Somewhere" (only when a capitalised word follows); "and" only after
       // an ordinary word or name and before a run that ends as a company does: "Providence and Worcester
       // Railroad", "Smith and Wesson Corp", but "Fabrikam and Contoso Inc." are two.

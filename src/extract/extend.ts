@@ -19,7 +19,9 @@ export function extendKnownNames(s: SentenceInfo, mentions: RawMention[]): RawMe
     let b = m.tokEnd;
     // "Contoso Motor Engineering & Manufacturing North America, Inc.": an ampersand joins two name words.
     const joins = (k: number): boolean => s.keys[k] === '&' && k + 1 < s.tokens.length && !taken.has(k + 1) && isNameWord(s.tokens[k + 1].text, s.keys[k + 1]);
-    while (b < s.tokens.length && b - m.tokEnd < 6 && !taken.has(b) && (isNameWord(s.tokens[b].text, s.keys[b]) || (b > m.tokEnd && joins(b)))) b++;
+    // "… Area 1 Ltd.": a number between name words.
+    const number = (k: number): boolean => k > m.tokEnd && /^\d{1,4}$/.test(s.keys[k]) && k + 1 < s.tokens.length && !taken.has(k + 1) && isNameWord(s.tokens[k + 1].text, s.keys[k + 1]);
+    while (b < s.tokens.length && b - m.tokEnd < 6 && !taken.has(b) && (isNameWord(s.tokens[b].text, s.keys[b]) || (b > m.tokEnd && joins(b)) || number(b))) b++;
     if (b === m.tokEnd) return m;
     const last = s.keys[b - 1];
     const suffixAfterComma = s.keys[b] === ',' && LEGAL_SUFFIXES.has(s.keys[b + 1] ?? '') && /^\p{Lu}/u.test(s.tokens[b + 1]?.text ?? '');

@@ -81,6 +81,8 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Ostara – the US subsidiary of Contoso – raised prices.', ['Contoso', 'Ostara']],
   ['Harlow Equities analyst Jo Roe cut her forecast.', ['Harlow Equities']],
   ["Quillmart's partners are Contoso and Fabrikam.", ['Contoso', 'Fabrikam', 'Quillmart']],
+  // A number inside a name that ends with a legal form, after a known name or not.
+  ['Harlow Mozambique Area 1 Ltd. holds 20%, and Contoso Offshore Area 4 Ltd. holds the rest.', ['Contoso Offshore Area 4 Ltd', 'Harlow Mozambique Area 1 Ltd.']],
   // A company named after a person is called by the surname.
   ['Barry Quellmoor Co. raised prices. Later, Quellmoor said margins fell, and buyers stayed with Quellmoor.', ['Barry Quellmoor Co.']],
   ['The J.K. Harlow Company opened a plant. Harlow hired staff.', ['J.K. Harlow Company']],
