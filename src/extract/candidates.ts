@@ -123,7 +123,6 @@ export function findCandidates(s: SentenceInfo, sentenceIndex: number, covered: 
   return out;
 }
 
-
 const LIST_GLUE = new Set([',', 'and', 'or']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across']);
 
@@ -136,7 +135,7 @@ export function markListed(s: SentenceInfo): void {
   let i = 0;
   while (i < ms.length) {
     let j = i + 1;
-    while (j < ms.length && glued(s, ms[j - 1].tokEnd, ms[j].tokStart)) j++;
+    while (j < ms.length && listJoined(s, ms[j - 1].tokEnd, ms[j].tokStart)) j++;
     // "Reportedly, Acme, …": the sentence's first word is capitalised whatever it is; "in Leeds, Bury and …" lists places.
     const list = ms.slice(ms[i].tokStart === 0 && s.keys[1] === ',' ? i + 1 : i, j);
     if (list.length >= 3 && list.some((m) => m.kind === 'company') && !PLACE_PREPOSITIONS.has(s.keys[list[0].tokStart - 1])) {
@@ -167,13 +166,13 @@ export function markNamedKinds(s: SentenceInfo): void {
       const why = cue === 0 ? 'kind-noun' : 'named-kind';
       if (m.kind === 'candidate' && !m.evidence.includes(why)) m.evidence.push(why);
       const next = s.mentions[at + 1];
-      at = next && glued(s, m.tokEnd, next.tokStart) ? at + 1 : -1;
+      at = next && listJoined(s, m.tokEnd, next.tokStart) ? at + 1 : -1;
     }
   }
 }
 
 /** Only list punctuation and conjunctions between two mentions: ", ", " and ", ", and ". */
-function glued(s: SentenceInfo, from: number, to: number): boolean {
+function listJoined(s: SentenceInfo, from: number, to: number): boolean {
   if (to <= from || to - from > 2) return false;
   for (let k = from; k < to; k++) if (!LIST_GLUE.has(s.keys[k])) return false;
   return true;

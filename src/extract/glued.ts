@@ -12,6 +12,10 @@ import { isCapitalised } from './tokens.js';
 const freeName = (s: SentenceInfo, k: number, covered: Set<number>): boolean =>
   k >= 0 && k < s.tokens.length && !covered.has(k) && isCapitalised(s.tokens[k].text) && /\p{Ll}/u.test(s.tokens[k].text);
 
+/** Text before `pos` ends with a capitalised word, maybe with a period: "Supermicro", "Acme Inc.". */
+const nameEndsAt = (s: SentenceInfo, pos: number): boolean =>
+  /\p{Lu}[\p{L}\p{N}&-]*\.?\s*$/u.test(s.text.slice(Math.max(0, pos - s.start - 40), pos - s.start));
+
 export interface Glued {
   kept: RawMention[];
   /**
@@ -27,7 +31,7 @@ export function dropGlued(s: SentenceInfo, mentions: RawMention[]): Glued {
   const otherNames: string[] = [];
   const kept = mentions.filter((m) => {
     // "Supermicro (SMC)": an acronym in parentheses after a name is that name's short form, not another company.
-    if (s.keys[m.tokStart - 1] === '(' && s.keys[m.tokEnd] === ')' && /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(m.text) && /\p{Lu}[\p{L}\p{N}&-]*\.?\s*$/u.test(s.text.slice(0, s.tokens[m.tokStart - 1].start - s.start))) {
+    if (s.keys[m.tokStart - 1] === '(' && s.keys[m.tokEnd] === ')' && /^[\p{Lu}\p{N}&.-]{2,10}$/u.test(m.text) && nameEndsAt(s, s.tokens[m.tokStart - 1].start)) {
       otherNames.push(m.text);
       return false;
     }
@@ -36,7 +40,8 @@ export function dropGlued(s: SentenceInfo, mentions: RawMention[]): Glued {
     const key = s.keys[i];
     const before = freeName(s, i - 1, covered);
     const after = freeName(s, i + 1, covered);
-    // "Jon Cox": a first name written before it, not at the sentence's start where any word is capitalised.
+    // "Jon Cox": a first name right before it makes a person, who keeps the surname ("Cox added") unless it
+    // is a company's name in compromise's lexicon ("Michael Dell … Dell said").
     if (before && isFirstName(s.keys[i - 1]) && !isFirstName(key)) {
       if (!/Organization/.test(lexiconTag(key))) otherNames.push(m.text);
       return false;
@@ -51,7 +56,10 @@ export function dropGlued(s: SentenceInfo, mentions: RawMention[]): Glued {
   return { kept, otherNames };
 }
 
-/** Unknown one-word hits of the other names ("Cox added", "“SMC”"), unless the known company is named in full. */
+/**
+ * Turns one-word hits of the other names ("Cox added", "“SMC”") into plain names, unless the known company or
+ * product is named in full somewhere in the article.
+ */
 export function dropOtherNames(sentences: SentenceInfo[], names: ReadonlySet<string>): void {
   if (!names.size) return;
   const known = (m: RawMention): string | undefined => (m.index === undefined ? undefined : `${m.kind}:${m.index}`);

@@ -103,7 +103,7 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
       for (;;) {
         const glue = listGlue(s, edge, dir);
         if (glue === 0) break;
-        let a = edge + dir * glue;
+        const a = edge + dir * glue;
         let b = a;
         // Capitalised words and numbers: "Kestrel", "Kestrel 6".
         const word = (k: number): boolean => !covered[k] && ((/^\p{Lu}/u.test(s.tokens[k].text) && isProductWord(s.tokens[k].text, s.keys[k])) || /^\d{1,4}$/.test(s.keys[k]));
