@@ -194,6 +194,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ['Fabrikam contracted with Tailspin Toys to clean its offices.', [['SUPPLIES', 'Tailspin Toys', 'Fabrikam']]],
   // A description right after a name is of that name, not a reference back: the rule reads the noun in it.
   ['The agreement made Initech the sole brake supplier to Fabrikam.', [['SUPPLIES', 'Initech', 'Fabrikam']]],
+  // What is supplied may take several words, even a "for" of its own.
+  ['Initech is the sole supplier of tail panels for regional aircraft to Fabrikam.', [['SUPPLIES', 'Initech', 'Fabrikam']]],
 ];
 
 // Sentences the rules must not read as a relation: negated, ended, hypothetical, acquisitions, mere co-mention.

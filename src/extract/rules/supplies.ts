@@ -35,7 +35,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme buys its modems from Contoso"
   { match: `{cus}{g}\\b${BUY}\\b{G}\\bfrom {np}{sup}`, relation: 'SUPPLIES', reason: 'supplies.buys-from', confidence: 0.85, hedgeable: true },
   // "Contoso, a key supplier to Acme" / "Contoso is the exclusive supplier of Acme's chips"
-  { match: `{sup}{G}\\b(?:${SUPPLIER}\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:to|for)|(?:suppliers?|providers?|vendors?) of|${SUPPLIER} of(?=\\s+(?:the\\s+)?{other}'s?\\s))\\s+(?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
+  { match: `{sup}{G}\\b(?:${SUPPLIER}\\s+(?:of\\s+(?:[\\w-]+\\s+){1,6}?)?(?:to|for)|(?:suppliers?|providers?|vendors?) of|${SUPPLIER} of(?=\\s+(?:the\\s+)?{other}'s?\\s))\\s+(?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
   // "Contoso is a supplier to Acme rival Fabrikam" (the customer is Fabrikam)
   { match: `{sup}{G}\\b${SUPPLIER} (?:to|for|of) (?:the )?{other}(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+{cus}`, relation: 'SUPPLIES', reason: 'supplies.supplier-to-rival', confidence: 0.75, hedgeable: true },
   // "Acme's chip supplier Contoso" / "Acme's suppliers, including Contoso"
