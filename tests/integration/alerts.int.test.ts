@@ -5,6 +5,7 @@ import { type Alerter, createAlerter } from '../../src/alerts/alerter.js';
 import { digestMarkdown, buildDigest } from '../../src/alerts/digest.js';
 import { createWebhook, watchCompany } from '../../src/alerts/manage.js';
 import { verifySignature } from '../../src/alerts/signature.js';
+import { freePort } from '../../src/db/index.js';
 import { listDeliveries } from '../../src/graph/alerts/webhooks.js';
 import type { GraphClient } from '../../src/graph/neo4j-client.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
@@ -130,25 +131,6 @@ describe('webhook alerts', () => {
     expect(last).toMatchObject({ change: 'STRENGTHENED', relationship: { type: 'SUPPLIES', evidenceCount: 2 } });
     expect(successes().length).toBe(before + 1);
   });
-
-  it('gives up on a receiver that keeps failing, and logs why', async () => {
-    // This alerter gives up after 100 ms. It shares the delivery queue with the others, so the change it sees
-    // concerns companies that only its unreachable webhook follows: no healthy delivery can be given up on.
-    const dead = createAlerter({ client, logger: silentLogger, allowPrivate: true, retryBaseMs: 20, retryForMs: 100, tickMs: 60_000 });
-    await ingestArticles(client, [story('pumps', 'Ostrevik Pumps will supply pressure valves to Kelden Water under a contract announced on Friday.', '2026-12-05T08:00:00Z')], { workers: 0 });
-    const unreachable = await createWebhook(client, { url: 'http://127.0.0.1:9/unreachable', secret: SECRET, companies: [await companyId('Kelden Water')] }, true);
-    const end = Date.now() + 10_000;
-    let failed: Awaited<ReturnType<typeof listDeliveries>> = [];
-    while (Date.now() < end && failed.length === 0) {
-      await dead.runOnce();
-      await alerter.runOnce();
-      failed = await listDeliveries(client, { status: 'FAILED' }, 10);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    await dead.close();
-    expect(failed.map((d) => d.webhookId)).toEqual([unreachable.id]);
-    expect(failed[0]!.lastError).toMatch(/fetch failed|ECONNREFUSED/);
-  });
 });
 
 describe('digest and the GraphQL API', () => {
@@ -220,5 +202,31 @@ describe('a webhook without its secret', () => {
     expect(delivery).toMatchObject({ status: 'PENDING', lastStatusCode: null, deliveredAt: null });
     expect(delivery!.lastError).toMatch(/the webhook has no secret .*--with-secrets/);
     expect(received.filter((r) => r.path.endsWith('/no-secret'))).toEqual([]);
+  });
+});
+
+describe('a receiver that keeps failing', () => {
+  it('is given up on, and the log says why', async () => {
+    // Alone on a fresh database, so no other alerter holds the cursor or takes the delivery: this one gives up 100 ms
+    // after the event. The port was just free, so the connection is refused at once.
+    await wipe(client);
+    const dead = createAlerter({ client, logger: silentLogger, allowPrivate: true, retryBaseMs: 20, retryForMs: 100, tickMs: 60_000 });
+    try {
+      await ingestArticles(client, [story('pumps', 'Ostrevik Pumps will supply pressure valves to Kelden Water under a contract announced on Friday.', '2026-12-05T08:00:00Z')], { workers: 0 });
+      const unreachable = await createWebhook(client, { url: `http://127.0.0.1:${await freePort()}/unreachable`, secret: SECRET, companies: [await companyId('Kelden Water')] }, true);
+      await dead.runOnce(); // the cursor starts here: the story above is history
+      await ingestArticles(client, [story('pumps-2', 'Brenmoor Filters will supply water filters to Kelden Water under a contract announced on Monday.', '2026-12-06T08:00:00Z')], { workers: 0 });
+      const end = Date.now() + 20_000;
+      let failed: Awaited<ReturnType<typeof listDeliveries>> = [];
+      while (Date.now() < end && failed.length === 0) {
+        await dead.runOnce();
+        failed = await listDeliveries(client, { status: 'FAILED' }, 10);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      expect(failed.map((d) => d.webhookId)).toEqual([unreachable.id]);
+      expect(failed[0]!.lastError).toMatch(/fetch failed|ECONNREFUSED/);
+    } finally {
+      await dead.close();
+    }
   });
 });
