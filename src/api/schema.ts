@@ -21,7 +21,7 @@ import { product } from './resolvers/product.js';
 import { Product } from './resolvers/product-type.js';
 import { products } from './resolvers/products.js';
 import { relationship } from './resolvers/relationship.js';
-import { Period, Relationship } from './resolvers/relationship-type.js';
+import { confidence, Period, Relationship } from './resolvers/relationship-type.js';
 import { relationships } from './resolvers/relationships.js';
 import { removeArticle } from './resolvers/remove-article.js';
 import { stats } from './resolvers/stats.js';
@@ -64,6 +64,7 @@ export function createApiSchema() {
       Company,
       Product,
       Relationship,
+      GraphEdge: { confidence },
       Period,
       Feed,
       FeedItem,

@@ -3,7 +3,7 @@
 // "Acme, a maker of", "Acme's chief executive", "shares of Acme", "Acme said".
 import { COMPANY_HEADS, CASE_SENSITIVE_SUFFIXES, LEGAL_SUFFIXES } from './data/suffixes.js';
 import { NAME_INTRODUCERS } from './data/descriptors.js';
-import { CALENDAR, INSTITUTION_WORDS, NON_COMPANY_NAMES, NON_COMPANY_WORDS, STOP_WORDS, TITLES } from './data/stoplists.js';
+import { CALENDAR, INSTITUTION_WORDS, NON_COMPANY_NAMES, NON_COMPANY_WORDS, PLACE_WORDS, STOP_WORDS, TITLES } from './data/stoplists.js';
 import type { RawMention, SentenceInfo } from './mention.js';
 import { isCapitalised } from './tokens.js';
 import { COMPANY_CONTEXT } from './rules/company-context.js';
@@ -21,8 +21,17 @@ function isNameToken(t: string, k: string): boolean {
   return (isCapitalised(t) || /^\p{Ll}{1,2}\p{Lu}/u.test(t)) && !CALENDAR.has(k) && !TITLES.has(k) && t !== "'s" && !/^[\p{Lu}\p{N}]+-\p{Ll}/u.test(t);
 }
 
+// Legal forms that are ordinary words too.
+const GENERIC_SUFFIXES = new Set(['group', 'holdings', 'holding', 'company']);
+
 function isSuffix(t: string, k: string): boolean {
   return LEGAL_SUFFIXES.has(k) && (!CASE_SENSITIVE_SUFFIXES.has(k) || /^\p{Lu}/u.test(t));
+}
+
+/** A legal form at `k` or after a comma there ("'s, Inc."), not a word that also follows possessives ("'s Group"). */
+function ownSuffixAfter(s: SentenceInfo, k: number): boolean {
+  const at = s.keys[k] === ',' ? k + 1 : k;
+  return at < s.tokens.length && isSuffix(s.tokens[at].text, s.keys[at]) && !GENERIC_SUFFIXES.has(s.keys[at]);
 }
 
 /** The capitalised run from `from` ends in a company head or legal suffix ("Worcester Railroad", "Wesson Corp"). */
@@ -48,6 +57,8 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
       // Railroad", "Smith and Wesson Corp", but "Fabrikam and Contoso Inc." are two.
       // "Mark Hewson of Contoso Capital": a person's name does not join the company after "of".
       else if (s.keys[j] === 'of' && isFirstName(s.keys[i])) break;
+      // "Brandt's, Inc.", "Quillon's Inc.": the "'s" is the name's own when a legal form follows it.
+      else if (s.keys[j] === "'s" && ownSuffixAfter(s, j + 1)) j++;
       else if (JOINERS.has(s.keys[j]) && j + 1 < n && !covered[j + 1] && isNameToken(s.tokens[j + 1].text, s.keys[j + 1]) && (s.keys[j] !== 'and' || (j === i + 1 && isCommonWord(s.keys[i]) && endsAsCompany(s, j + 1, covered)))) j += 2;
       else break;
     }
@@ -67,12 +78,19 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
   return out;
 }
 
-function nonCompany(s: SentenceInfo, a: number, b: number): boolean {
+// Context that says "a firm" outright, beside which a place word is part of a name.
+const FIRM_CONTEXT = new Set(['appositive', 'comma-suffix', 'ticker', 'ticker-code']);
+
+function nonCompany(s: SentenceInfo, a: number, b: number, evidence: readonly string[]): boolean {
   const keys = s.keys.slice(a, b);
   // "Gujarat State Petroleum Corp", "Union Rail Ltd": a legal form makes it a business whatever words it has,
   // unless they name an institution.
-  const legal = b - a >= 2 && isSuffix(s.tokens[b - 1].text, keys[keys.length - 1]) && !['group', 'holdings', 'holding', 'company'].includes(keys[keys.length - 1]);
-  if (keys.some((k) => (legal ? INSTITUTION_WORDS : NON_COMPANY_WORDS).has(k))) return true;
+  const legal = b - a >= 2 && isSuffix(s.tokens[b - 1].text, keys[keys.length - 1]) && !GENERIC_SUFFIXES.has(keys[keys.length - 1]);
+  if (keys.some((k) => (legal ? INSTITUTION_WORDS : NON_COMPANY_WORDS).has(k))) {
+    // "Tessaly Park, a food company": a word of a place's name is part of a firm's when the context says firm.
+    const firm = b - a >= 2 && evidence.some((e) => FIRM_CONTEXT.has(e));
+    if (!firm || keys.some((k) => NON_COMPANY_WORDS.has(k) && !PLACE_WORDS.has(k))) return true;
+  }
   if (keys.every((k) => NON_COMPANY_NAMES.has(k) || STOP_WORDS.has(k) || isSuffix('X', k))) return true;
   // "DECK.N", "ACME.PK": a ticker with its exchange code.
   if (keys.some((k) => /^[a-z]{1,6}\.[a-z]{1,2}$/.test(k)) && s.tokens.slice(a, b).some((t) => /^[A-Z]{1,6}\.[A-Z]{1,2}$/.test(t.text))) return true;
@@ -107,9 +125,12 @@ function evidenceFor(s: SentenceInfo, a: number, b: number): string[] {
 export function findCandidates(s: SentenceInfo, sentenceIndex: number, covered: boolean[]): RawMention[] {
   const out: RawMention[] = [];
   for (const [a, b] of runs(s, covered)) {
-    if (nonCompany(s, a, b)) continue;
+    const evidence = evidenceFor(s, a, b);
+    if (nonCompany(s, a, b, evidence)) continue;
     // "Sensor maker Quillpoint": the first word qualifies a describing noun, it names nothing.
     if (a === 0 && b === 1 && /^\p{Ll}/u.test(s.tokens[1]?.text ?? '') && DESCRIBING_NOUN.test(s.keys[1] ?? '')) continue;
+    // "Reportedly, …", "Separately, …": an ordinary word that opens the sentence before a comma.
+    if (a === 0 && b === 1 && s.keys[1] === ',' && (isCommonWord(s.keys[0]) || /^\p{Ll}{3,}ly$/u.test(s.keys[0]))) continue;
     // "(Nasdaq: ACME)": an exchange and a ticker.
     if (s.keys[a - 1] === '(' && s.keys[b] === ':') continue;
     const start = s.tokens[a].start;
@@ -117,7 +138,7 @@ export function findCandidates(s: SentenceInfo, sentenceIndex: number, covered: 
     const end = s.tokens[b - 1].end + (/^(?:inc|corp|co|ltd|bros|cos)$/.test(s.keys[b - 1]) && s.text[s.tokens[b - 1].end - s.start] === '.' ? 1 : 0);
     out.push({
       kind: 'candidate', start, end, tokStart: a, tokEnd: b, sentence: sentenceIndex,
-      text: s.text.slice(start - s.start, end - s.start), evidence: evidenceFor(s, a, b), possessive: s.keys[b] === "'s",
+      text: s.text.slice(start - s.start, end - s.start), evidence, possessive: s.keys[b] === "'s",
     });
   }
   return out;

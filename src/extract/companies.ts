@@ -88,8 +88,8 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
   const candidates = sentences.flatMap((s) => s.mentions.filter((m) => m.kind === 'candidate').map((m) => [s, m] as const));
   const strength = (m: RawMention): number => (m.evidence.some((e) => STRONG_CONTEXT.has(e)) ? 0 : m.evidence.length ? 1 : 2);
   const ordered = [...candidates].sort((x, y) => strength(x[1]) - strength(y[1]));
-  const prefixOf = (k: string): string | undefined => {
-    for (const e of entities.values()) if (normKey(e.name).startsWith(k + ' ') && !isCommonWord(k)) return e.key;
+  const prefixOf = (k: string, common = false): string | undefined => {
+    for (const e of entities.values()) if (normKey(e.name).startsWith(k + ' ') && (common || !isCommonWord(k))) return e.key;
     return undefined;
   };
   // "J.R. Simplot Co.", "Barry Callebaut": a company named after a person is called by the surname ("Simplot said").
@@ -110,7 +110,11 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
     if (words.length > 1 && words.length <= 3 && alone.has(words[words.length - 1]) && !m.evidence.some((e) => STRONG_CONTEXT.has(e)) && words.every((w) => /^\p{Lu}\p{Ll}+(?:'\p{Lu}\p{Ll}+)?$/u.test(w)) && !COMPANY_HEADS.has(keyOf(words[words.length - 1]))) for (const w of words) personWords.add(w);
   }
   let acronymsAt = -1;
-  for (const [s, m] of ordered) {
+  // "Scale" with context waits for "Scale Robotics", so that it joins it whichever has the stronger context.
+  const longerAhead = (m: RawMention): boolean =>
+    !m.text.includes(' ') && candidates.some(([, c]) => c.evidence.length > 0 && normKey(c.text).startsWith(normKey(m.text) + ' '));
+  const deferred = ordered.filter(([, m]) => longerAhead(m));
+  for (const [s, m] of [...ordered.filter(([, m]) => !longerAhead(m)), ...deferred]) {
     if (!m.evidence.length) continue;
     // An acronym may stand for a company found so far: "Fortescue Metals Group (FMG) … FMG chief executive …"
     // (read again only when companies were added since).
@@ -119,7 +123,10 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
       acronymsAt = entities.size;
     }
     const strong = m.evidence.some((e) => STRONG_CONTEXT.has(e));
-    const known = byKey.get(normKey(m.text)) ?? (strong ? undefined : prefixOf(normKey(m.text)) ?? surnameOf(normKey(m.text)));
+    // Context says company, and a company of the article starts with the word: "Scale AI … a stake in Scale".
+    // A legal form names a company of its own ("Acme Inc." is not "Acme Widgets").
+    const prefix = m.evidence.includes('suffix') ? undefined : prefixOf(normKey(m.text), true);
+    const known = byKey.get(normKey(m.text)) ?? prefix ?? (strong ? undefined : surnameOf(normKey(m.text)));
     // Strong context ("Acme Inc.", "startup Acme") needs no check; weak context must not be a person or place.
     if (!known && !strong) {
       const words = m.text.split(/\s+/);

@@ -77,7 +77,7 @@ export interface ExtractedRelation extends Span {
 
 /** Changes whenever extraction output may change (rules, gazetteer, model): articles read by an older
  * version are re-read on the next ingest and by `newsgraph reextract`. */
-export const EXTRACTOR_VERSION = '2.5.0';
+export const EXTRACTOR_VERSION = '2.6.0';
 
 export interface Extraction {
   articleId: string;

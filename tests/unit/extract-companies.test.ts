@@ -99,6 +99,13 @@ const COMPANIES: Array<[string, string[]]> = [
   ['The plant has built vans for Contoso, Quorvane and Fabrikam.', ['Contoso', 'Fabrikam', 'Quorvane']],
   ['Reportedly, Contoso, Fabrikam and Globex chose the chip.', ['Contoso', 'Fabrikam', 'Globex']],
   ['Contoso has offices in Harwick, Marlow and Fabrikam Park.', ['Contoso', 'Fabrikam']],
+  // A stock or commodities exchange is a business.
+  ['Prices will follow the Singapore Commodities Exchange, and Contoso listed on the Oslo Stock Exchange.', ['Contoso', 'Oslo Stock Exchange', 'Singapore Commodities Exchange']],
+  // A place word ends a firm's name when the context says firm; the Fed stays out.
+  ['Tessaly Park, a large Welsh food company, said sales rose. The Federal Reserve, the central bank, did not.', ['Tessaly Park']],
+  ['Harwick Valley is home to many orchards.', []],
+  // "'s" followed by a legal form belongs to the name.
+  ["The agency sued to block the purchase of its rival, Brandt's, Inc., a razor maker. Quillon's Inc. said nothing.", ["Brandt's", "Quillon's Inc."]],
 ];
 
 describe('extract: companies', () => {
@@ -116,6 +123,12 @@ describe('extract: companies', () => {
   it("reads a known company's first word alone as that company", () => {
     const x = article('Wingtip Air said sales fell. Wingtip said the weather hurt, and Tailspin Toys agreed.');
     expect(x.companies.map((c) => c.name).sort()).toEqual(['Tailspin Toys', 'Wingtip Air']);
+  });
+
+  it("reads a known company's first word as that company when the context says company, even an ordinary word", () => {
+    const x = article('Contoso invested in Anchor Robotics last year. Contoso now holds a 40% stake in Anchor, and Anchor said it would hire.');
+    expect(x.companies.map((c) => c.name).sort()).toEqual(['Anchor Robotics', 'Contoso']);
+    expect(x.companies.find((c) => c.name === 'Anchor Robotics')!.mentions.map((m) => m.text)).toEqual(['Anchor Robotics', 'Anchor', 'Anchor']);
   });
 
   it('reads an acronym defined in parentheses as that company, even where another company has it as a name', () => {
@@ -143,6 +156,20 @@ describe('extract: companies', () => {
     const x = article('"We are growing," Daniel Van Roe said. Contoso builds parts for the Guided Multiple Launch Rocket System.');
     expect(x.products.map((p) => p.name)).toEqual([]);
     expect(article('Contoso unveiled the "Zephyr" platform.').products.map((p) => p.name)).toEqual(['Zephyr']);
+  });
+
+  it('reads a short capitalised name in quotes as a product, but not a quoted sentence, a describing compound or a month', () => {
+    const x = article(`Globex bought rights to older titles, including "Harbor," "Moonfield" and "Tales in Glass." Contoso will sell a 'Quillburger' too.`);
+    expect(x.products.map((p) => p.name).sort()).toEqual(['Harbor', 'Moonfield', 'Quillburger', 'Tales in Glass']);
+    const y = article(`"Overall, demand grew," Jo Roe said. Its "GPU-first" design ships in "May".`);
+    expect(y.products.map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads what a company launches as a product, where the name plainly ends', () => {
+    const x = article('Contoso launched Zephyr in May, and Globex rolled out its new Gust Pro for schools.');
+    expect(x.products.map((p) => p.name).sort()).toEqual(['Gust Pro', 'Zephyr']);
+    const y = article('The two companies launched the Buy with Prime app. Contoso launched Quillon Labs, a venture arm.');
+    expect(y.products.map((p) => p.name)).toEqual([]);
   });
 
   it('finds model numbers and possessive product names', () => {

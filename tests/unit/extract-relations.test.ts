@@ -394,12 +394,16 @@ describe('extract: brands whose owner the article does not name', () => {
 
   it.each([
     ["Contoso's clients include Shinebright and Fabrikam.", ['SUPPLIES:Contoso>Fabrikam', 'SUPPLIES:Contoso>Shinebright']],
-    // The owner is named: the brand stays its product.
-    ["Proseware Holdings said Contoso's clients include Shinebright.", []],
     // A chip is not a trading name.
     ["Contoso's clients include Zeta9 and Fabrikam.", ['SUPPLIES:Contoso>Fabrikam']],
   ] as Array<[string, string[]]>)('%s', (text, expected) => {
     expect(rels(text)).toEqual(expected);
+  });
+
+  it('keeps a brand whose owner the article names as its product, never a company of its own', () => {
+    const x = extractBrands({ id: 't', text: "Proseware Holdings said Contoso's clients include Shinebright." });
+    expect(x.companies.map((c) => c.name).sort()).toEqual(['Contoso', 'Proseware Holdings']);
+    expect(rels("Proseware Holdings said Contoso's clients include Shinebright.").filter((r) => r.includes('Shinebright'))).toEqual([]);
   });
 });
 

@@ -4,7 +4,11 @@ import type { RelationshipView } from '../../graph/read/views.js';
 import { parse } from '../args.js';
 import type { ApiContext } from '../context.js';
 
+/** A relationship's confidence is a noisy-or of claims: 4 decimals say all it knows (0.9754, not 0.9753999999999999). */
+export const confidence = (edge: { confidence: number }): number => Math.round(edge.confidence * 1e4) / 1e4;
+
 export const Relationship = {
+  confidence,
   // source and target come with the edge row; evidence is batched over all edges in the response.
   evidence(rel: RelationshipView, raw: unknown, ctx: ApiContext) {
     const a = parse(z.object({ first: z.number().int().min(0).max(100).nullish() }), raw);

@@ -47,9 +47,12 @@ export const NON_COMPANY_WORDS = new Set([
   'union', 'party', 'army', 'navy', 'police', 'state', 'states', 'republic', 'kingdom', 'province', 'city', 'county',
   'street', 'avenue', 'road', 'river', 'island', 'islands', 'mountain', 'lake', 'ocean', 'sea', 'bay', 'valley', 'park',
   'project', 'initiative', 'program', 'programme', 'act', 'law', 'bill', 'treaty', 'summit', 'conference', 'forum',
-  'index', 'exchange', 'stock', 'award', 'awards', 'prize', 'cup', 'league', 'olympics', 'war', 'day', 'week',
+  'index', 'award', 'awards', 'prize', 'cup', 'league', 'olympics', 'war', 'day', 'week',
   'internet', 'web', 'ai', 'gpu', 'gpus', 'cpu', 'ev', 'evs', 'ipo', 'dram', 'nand', 'usd', 'eur', 'gdp',
 ]);
+
+// The words of NON_COMPANY_WORDS that end a place's name, and may end a firm's ("Moy Park"): see candidates.ts.
+export const PLACE_WORDS = new Set(['street', 'avenue', 'road', 'river', 'island', 'islands', 'mountain', 'lake', 'ocean', 'sea', 'bay', 'valley', 'park', 'city', 'county']);
 
 // Standalone capitalised words that are places, groups or institutions, never companies.
 export const NON_COMPANY_NAMES = new Set([

@@ -21,7 +21,7 @@ export const COMPANY_HEADS = new Set([
   'securities', 'manufacturing', 'enterprises', 'microsystems', 'computer', 'computers',
   'pictures', 'publishing', 'apparel', 'beverages', 'breweries', 'brewing',
   'restaurants', 'hotels', 'resorts', 'freight', 'trucking', 'biologics',
-  'diagnostics', 'genomics',
+  'diagnostics', 'genomics', 'exchange',
   'utilities', 'services', 'energy', 'power', 'gas', 'oil', 'electric', 'equipment', 'media', 'construction', 'engineering',
   'aviation', 'defense', 'marine', 'transport', 'transportation', 'retail', 'stores', 'supermarkets', 'wholesale', 'markets',
   'express', 'mobility', 'medical', 'health',
