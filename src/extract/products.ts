@@ -126,10 +126,22 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
   const opens = (q: number): boolean => s.tokens[q].end === s.tokens[q + 1]?.start && (q === 0 || s.tokens[q - 1].end < s.tokens[q].start);
   for (let k = 1; k < s.tokens.length; k++) {
     if (!PRODUCT_NOUNS.has(s.keys[k]) || !/^\p{Ll}/u.test(s.tokens[k].text) || covered[k - 1]) continue;
-    let a = k;
-    while (a > 0 && !covered[a - 1] && isProductWord(s.tokens[a - 1].text, s.keys[a - 1]) && k - a < 3) a--;
-    const det = s.keys[a - 1];
-    if (a < k && a >= 1 && (det === 'its' || det === 'the' || (det === '"' && opens(a - 1))) && !/\p{Lu}{2,}s$/u.test(s.tokens[k - 1].text)) push(a, k, null, 'product-noun');
+    // "its Vortex and Gale trucks": the names listed before the noun, back to "its" or "the".
+    const names: Array<[number, number]> = [];
+    for (let end = k; names.length < 4; ) {
+      let a = end;
+      while (a > 0 && !covered[a - 1] && isProductWord(s.tokens[a - 1].text, s.keys[a - 1]) && end - a < 3) a--;
+      if (a === end || a < 1) break;
+      names.push([a, end]);
+      const glue = listGlue(s, a - 1, -1);
+      const det = s.keys[a - 1];
+      if (det === 'its' || det === 'the' || (det === '"' && opens(a - 1))) {
+        if (!/\p{Lu}{2,}s$/u.test(s.tokens[k - 1].text)) for (const [x, y] of names) push(x, y, null, 'product-noun');
+        break;
+      }
+      if (glue === 0) break;
+      end = a - glue;
+    }
   }
   // 4. A quoted name before a product noun: the "Falcon" family of models.
   for (let k = 3; k < s.tokens.length; k++) {

@@ -172,6 +172,12 @@ describe('extract: companies', () => {
     expect(y.products.map((p) => p.name)).toEqual([]);
   });
 
+  it('reads the names listed before a product noun after "its" or "the" as products', () => {
+    const x = article('Fabrikam will fit the seats to its Vortex, Gale Sport and Breeze trucks.');
+    expect(x.products.map((p) => p.name).sort()).toEqual(['Breeze', 'Gale Sport', 'Vortex']);
+    expect(article('Fabrikam will fit the seats to Vortex and Gale trucks.').products.map((p) => p.name)).toEqual([]);
+  });
+
   it('finds model numbers and possessive product names', () => {
     const x = article("Fabrikam's Vortex 7 sedan and the ZR-900 truck go on sale in June.");
     expect(x.products.map((p) => p.name).sort()).toEqual(['Vortex 7', 'ZR-900']);
