@@ -111,8 +111,8 @@ export function resolveCompanies(g: Gazetteer, sentences: SentenceInfo[]): Map<s
   }
   let acronymsAt = -1;
   // "Scale" with context waits for "Scale Robotics", so that it joins it whichever has the stronger context.
-  const longerAhead = (m: RawMention): boolean =>
-    !m.text.includes(' ') && candidates.some(([, c]) => c.evidence.length > 0 && normKey(c.text).startsWith(normKey(m.text) + ' '));
+  const firstWords = new Set(candidates.filter(([, c]) => c.evidence.length > 0 && c.text.includes(' ')).map(([, c]) => normKey(c.text).split(' ')[0]));
+  const longerAhead = (m: RawMention): boolean => !m.text.includes(' ') && firstWords.has(normKey(m.text));
   const deferred = ordered.filter(([, m]) => longerAhead(m));
   for (const [s, m] of [...ordered.filter(([, m]) => !longerAhead(m)), ...deferred]) {
     if (!m.evidence.length) continue;
