@@ -53,6 +53,13 @@ export function personByApposition(s: SentenceInfo, end: number): boolean {
 }
 
 /** True when the name is a person or a place rather than a company. */
+/** "Elon Musk's xAI", "Harlow Quill's Contoso": a plain two- or three-word name owning a known company is its owner. */
+export function ownsCompany(s: SentenceInfo, m: RawMention): boolean {
+  const words = m.text.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !COMPANY_HEADS.has(keyOf(words[words.length - 1])) &&
+    s.keys[m.tokEnd] === "'s" && s.mentions.some((x) => x.kind === 'company' && x.tokStart === m.tokEnd + 1);
+}
+
 export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<SentenceInfo, Spans>, lexiconOnly = false): boolean {
   const words = m.text.split(/\s+/).filter(Boolean);
   const last = keyOf(words[words.length - 1] ?? '');
@@ -63,6 +70,7 @@ export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<Sente
   if (/Organization/.test(tagOf(words[0] ?? ''))) return false;
   if (words.some((w) => /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(w)))) return true;
   if (personByApposition(s, m.tokEnd)) return true;
+  if (ownsCompany(s, m)) return true;
   if (TITLES.has(before) || /FirstName|MaleName|FemaleName|Honorific/.test(tagOf(before))) return true;
   if (words.length === 1) return /City|Country|Region|Place|Person|LastName/.test(tagOf(words[0]));
   if (!lexiconOnly && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) {

@@ -5,7 +5,7 @@ import type { RawMention, SentenceInfo } from './mention.js';
 import type { CompanyEntity } from './companies.js';
 import { normKey } from './companies.js';
 import { isCommonWord, isVerbLike } from './lexicon.js';
-import { isPersonOrPlace, type Spans } from './people.js';
+import { isPersonOrPlace, ownsCompany, type Spans } from './people.js';
 import { keyOf } from './tokens.js';
 
 export const CANDIDATE_PREFIX = 'c:';
@@ -23,6 +23,8 @@ export function provisionalKeys(sentences: SentenceInfo[]): Map<string, RawMenti
     if (words.length === 1 && isCommonWord(keyOf(words[0]))) continue;
     // A sentence's first word is capitalised anyway: "Specialising in ...", "Products by ..." are not names.
     if (words.length === 1 && m.tokStart === 0 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (/ing$/.test(words[0]) || (/s$/.test(words[0]) && isCommonWord(keyOf(words[0]).slice(0, -1))) || writtenLower(words[0], lowerWords()))) continue;
+    // "Elon Musk's xAI": the owner's name stays in the sentence's words, where the template leaves it out.
+    if (ownsCompany(s, m)) continue;
     // Right after a known company it qualifies it ("Contoso Portsmouth" is Contoso's site), it is not another company.
     if (s.mentions.some((x) => x.entity && x.kind === 'company' && x.end + 1 === m.start)) continue;
     // A lone unknown acronym that modifies a noun ("HBM market", "LNG volumes") is a technology, not a company;

@@ -147,6 +147,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ["Tailspin Toys' kettles are sold at retailers such as Northwind Traders.", [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
   ['Northwind Traders stocks Tailspin Toys products in all its stores.', [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
   ['Globex created a television campaign for Wingtip Air.', [['SUPPLIES', 'Globex', 'Wingtip Air']]],
+  // A plain name owning a company is its owner, a person: the company is the customer.
+  ["Contoso and Litware will provide the servers for Harlow Quill's Globex supercomputer.", [['SUPPLIES', 'Contoso', 'Globex'], ['SUPPLIES', 'Litware', 'Globex']]],
   ['Initech signed Northwind Traders as its first client.', []],
   ['Initech signed its first client, Northwind Traders, in 2004.', [['SUPPLIES', 'Initech', 'Northwind Traders']]],
   ["Initech grew fast; its first customer was Northwind Traders.", [['SUPPLIES', 'Initech', 'Northwind Traders']]],
