@@ -6,7 +6,7 @@ import type { ExtractedRelation, RelationType } from './types.js';
 import type { PairCandidate } from './pairs.js';
 import type { TemplateToken } from './features.js';
 import { explain, probabilities, type RelationModel } from './model.js';
-import { BLOCKERS } from './rules/hedges.js';
+import { blocked } from './rules/hedges.js';
 import { readStatus } from './rules/status.js';
 
 /** Below this a sentence says too little to count, even towards what other sentences say. */
@@ -30,7 +30,7 @@ export function decide(model: RelationModel, p: PairCandidate, features: readonl
   const type: RelationType = cls === 3 ? 'COMPETES_WITH' : 'SUPPLIES';
   // Bids, stakes, buybacks and lawsuits are never supply, whatever else the words suggest (merging
   // rivals still compete).
-  if (type === 'SUPPLIES' && BLOCKERS.test(words)) return undefined;
+  if (type === 'SUPPLIES' && blocked(words)) return undefined;
   // A rule that read the same relation also knows its direction from the sentence's syntax.
   const agree = hits.filter((h) => h.type === type && [h.source, h.target].sort().join() === [p.a, p.b].sort().join());
   const [source, target] = agree.length === 1 && type === 'SUPPLIES' ? [agree[0].source, agree[0].target] : cls === 2 ? [p.b, p.a] : [p.a, p.b];

@@ -5,7 +5,7 @@ import type { ExtractedRelation } from './types.js';
 import type { RelationRule } from './rules/types.js';
 import { SUPPLIES_RULES } from './rules/supplies.js';
 import { COMPETES_RULES } from './rules/competes.js';
-import { BLOCKERS, HEDGES } from './rules/hedges.js';
+import { blocked, HEDGES } from './rules/hedges.js';
 import { appositiveRanges, withoutAppositives, type Template } from './template.js';
 import type { SentenceInfo } from './mention.js';
 
@@ -150,7 +150,7 @@ export function relationsIn(s: SentenceInfo, t: Template, related: (a: string, b
           }
         }
       }
-      if (BLOCKERS.test(placeholders(m[0]))) continue;
+      if (blocked(placeholders(m[0]))) continue;
       const hedge = rule.hedgeable ? hedgedBy(m[0]) : undefined;
       for (const [a, b, weak] of pairs) {
         if (a === b || related(a, b)) continue;

@@ -147,6 +147,8 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ["Tailspin Toys' kettles are sold at retailers such as Northwind Traders.", [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
   ['Northwind Traders stocks Tailspin Toys products in all its stores.', [['SUPPLIES', 'Tailspin Toys', 'Northwind Traders']]],
   ['Globex created a television campaign for Wingtip Air.', [['SUPPLIES', 'Globex', 'Wingtip Air']]],
+  // Buying goods from a seller in a deal is supply; buying the seller, or a part of it, is not (NOTHING below).
+  ['Initech signed a deal to buy iron ore from Litware.', [['SUPPLIES', 'Litware', 'Initech']]],
   // A plain name owning a company is its owner, a person: the company is the customer.
   ["Contoso and Litware will provide the servers for Harlow Quill's Globex supercomputer.", [['SUPPLIES', 'Contoso', 'Globex'], ['SUPPLIES', 'Litware', 'Globex']]],
   ['Initech signed Northwind Traders as its first client.', []],
@@ -265,6 +267,8 @@ const NOTHING: string[] = [
   'Globex sold its 10% stake in Initech to Litware.',
   'Litware bought back $2 billion of its shares from Globex.',
   'Initech agreed to buy Globex for $9 billion in cash.',
+  'Initech agreed to buy the chip unit of Globex from Litware.',
+  'Initech signed a deal to buy a 20% stake from Litware.',
   'Contoso was bought by Fabrikam in 2019.',
   'A Delaware court ordered Fabrikam to pay Contoso $300 million in damages.',
   'Contoso sued Fabrikam over a patent on battery cells.',
