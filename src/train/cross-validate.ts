@@ -73,18 +73,19 @@ export function meanOver(curves: readonly (readonly CurvePoint[])[], counts: (cu
 /** All relations, supply claims held to the threshold at index `s` of the curve and rivalry claims to the one at `c`. */
 export const both = (s: number, c: number) => (curve: readonly CurvePoint[]): Counts => addCounts({ ...curve[s].supplies }, curve[c].competes);
 
+/** F1 closer than this is a tie: far below the spread between dealings of the folds. */
+export const F1_TIE = 0.005;
+
 /**
  * A threshold for each type: the pair with the best F1 over all relations among those whose precision
- * reaches `minPrecision` on the mean of the dealings (else the most precise pair).
+ * reaches `minPrecision` on the mean of the dealings (else the most precise pair); of pairs whose F1 ties
+ * with the best (within F1_TIE), the most precise.
  */
 export function chooseThresholds(curves: readonly (readonly CurvePoint[])[], minPrecision: number): Thresholds {
-  let best: { s: number; c: number; m: Prf } | undefined;
-  let surest: { s: number; c: number; m: Prf } | undefined;
-  curves[0].forEach((_, s) => curves[0].forEach((__, c) => {
-    const m = meanOver(curves, both(s, c));
-    if (m.precision >= minPrecision && (!best || m.f1 > best.m.f1)) best = { s, c, m };
-    if (!surest || m.precision > surest.m.precision) surest = { s, c, m };
-  }));
-  const { s, c } = best ?? surest!;
+  const pairs = curves[0].flatMap((_, s) => curves[0].map((__, c) => ({ s, c, m: meanOver(curves, both(s, c)) })));
+  const surest = (list: typeof pairs) => list.reduce((a, x) => (x.m.precision > a.m.precision ? x : a));
+  const precise = pairs.filter((x) => x.m.precision >= minPrecision);
+  const bestF1 = Math.max(...precise.map((x) => x.m.f1));
+  const { s, c } = precise.length ? surest(precise.filter((x) => x.m.f1 >= bestF1 - F1_TIE)) : surest(pairs);
   return { SUPPLIES: curves[0][s].threshold, COMPETES_WITH: curves[0][c].threshold };
 }

@@ -19,7 +19,7 @@ import { createExtractor } from '../extract/extract.js';
 import { loadDefaultGazetteer } from '../extract/gazetteer-files.js';
 import { labelCorpus } from './dataset.js';
 import { DEFAULT_SETTINGS, fitModel, type WeightedSet } from './fit-model.js';
-import { both, chooseThresholds, crossValidate, FOLD_SEED, meanOver } from './cross-validate.js';
+import { both, chooseThresholds, crossValidate, F1_TIE, FOLD_SEED, meanOver } from './cross-validate.js';
 import { modelFromFile, type ModelFile } from '../extract/model.js';
 
 const { values } = parseArgs({
@@ -61,7 +61,7 @@ curves[0].forEach((p, i) => {
 });
 const thresholds = chooseThresholds(curves, Number(values['min-precision']));
 const label = `SUPPLIES ${thresholds.SUPPLIES}, COMPETES_WITH ${thresholds.COMPETES_WITH}`;
-log(`\nthresholds ${label} (highest relations F1 with precision ≥ ${values['min-precision']} on the mean of ${runs.length} dealings)`);
+log(`\nthresholds ${label} (highest relations F1 with precision ≥ ${values['min-precision']} on the mean of ${runs.length} dealings; of F1 within ${F1_TIE}, the most precise)`);
 const scores = runs.map((r) => r.scoreAt(thresholds));
 const fmt = (m: { precision: number; recall: number; f1: number }): string => `P ${m.precision.toFixed(3)} R ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)}`;
 console.log(`news-train, ${values.folds}-fold cross-validation by article, thresholds ${label}, folds dealt with seed ${baseSeed}:\n${formatTable(scores[0])}`);

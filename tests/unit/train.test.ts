@@ -85,6 +85,12 @@ describe('train: cross-validation', () => {
     expect(chooseThresholds([one], 0.99)).toEqual({ SUPPLIES: 0.7, COMPETES_WITH: 0.7 });
   });
 
+  it('of two threshold pairs whose F1 ties, chooses the more precise', () => {
+    // With rivalry at 0.4, all relations score F1 0.592 at precision 0.672; at 0.5, F1 0.590 at precision 0.696.
+    const one = curve([[0.4, [50, 20, 50], [40, 24, 30]], [0.5, [50, 20, 50], [37, 18, 33]]]);
+    expect(chooseThresholds([one], 0.6)).toEqual({ SUPPLIES: 0.4, COMPETES_WITH: 0.5 });
+  });
+
   it('deals the folds differently with another seed', () => {
     const ids = Array.from({ length: 100 }, (_, i) => `a${i}`);
     expect(foldsOf(ids, 5, 1)).not.toEqual(foldsOf(ids, 5, 2));
