@@ -9,8 +9,9 @@ export interface CompanyContextRule {
 }
 
 export const COMPANY_CONTEXT: CompanyContextRule[] = [
-  // "Acme, a maker of industrial robots" / "Acme, the Ohio-based supplier" / "Acme – the US unit of" (not "Roe, the chain's director")
-  { after: /^(?:,|\s+[–—])\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?(?:company|firm|maker|manufacturer|supplier|provider|producer|developer|operator|retailer|startup|start-up|chipmaker|automaker|carmaker|airline|carrier|lender|bank|insurer|distributor|group|giant|conglomerate|subsidiary|unit|chain|brand|vendor|designer|contractor|specialist)\b(?!'s)/i, reason: 'appositive', strong: true },
+  // "Acme, a maker of industrial robots" / "Acme, the Ohio-based supplier" / "Acme – the US unit of" / "Acme, a Contoso
+  // rival" (not "Roe, the chain's director", nor "Roe, a Contoso customer": people buy too)
+  { after: /^(?:,|\s+[–—])\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,5}?(?:company|firm|maker|manufacturer|supplier|provider|producer|developer|operator|retailer|startup|start-up|chipmaker|automaker|carmaker|airline|carrier|lender|bank|insurer|distributor|group|giant|conglomerate|subsidiary|unit|chain|brand|vendor|designer|contractor|specialist|rival|competitor)\b(?!'s)/i, reason: 'appositive', strong: true },
   // "Acme's chief executive", "Acme's shares"
   { after: /^'s\s+(?:[a-z-]+\s+)?(?:chief|ceo|cfo|president|chairman|founder|board|shares|stock|market value|spokes\w+|executives?|revenue|profit|earnings|sales|customers|clients|suppliers|partners|rivals|competitors|subsidiary|headquarters|factory|factories|plants?|stores|products|employees|workforce)\b/i, reason: 'possessive-business', strong: true },
   // "Acme (NYSE: ACME)"
