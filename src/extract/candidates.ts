@@ -57,6 +57,8 @@ function runs(s: SentenceInfo, covered: boolean[]): Array<[number, number]> {
       // Railroad", "Smith and Wesson Corp", but "Fabrikam and Contoso Inc." are two.
       // "Mark Hewson of Contoso Capital": a person's name does not join the company after "of".
       else if (s.keys[j] === 'of' && isFirstName(s.keys[i])) break;
+      // "made by Orvel Semiconductor for Quorvane Motors": "for" after a name that ends as a company's starts another.
+      else if (s.keys[j] === 'for' && (COMPANY_HEADS.has(s.keys[j - 1]) || isSuffix(s.tokens[j - 1].text, s.keys[j - 1]))) break;
       // "Brandt's, Inc.", "Quillon's Inc.": the "'s" is the name's own when a legal form follows it.
       else if (s.keys[j] === "'s" && ownSuffixAfter(s, j + 1)) j++;
       else if (JOINERS.has(s.keys[j]) && j + 1 < n && !covered[j + 1] && isNameToken(s.tokens[j + 1].text, s.keys[j + 1]) && (s.keys[j] !== 'and' || (j === i + 1 && isCommonWord(s.keys[i]) && endsAsCompany(s, j + 1, covered)))) j += 2;

@@ -101,6 +101,8 @@ const COMPANIES: Array<[string, string[]]> = [
   ['Contoso has offices in Harwick, Marlow and Fabrikam Park.', ['Contoso', 'Fabrikam']],
   // A plain name owning a known company is its owner; a name with a company head is a parent company.
   ["Litware will provide the servers for Harlow Quill's Globex supercomputer. Brightwave Media's Contoso agency won.", ['Brightwave Media', 'Contoso', 'Globex', 'Litware']],
+  // "for" does not join two names that each end as a company's.
+  ['The chips are made by Orvel Semiconductor for Quorvane Motors.', ['Orvel Semiconductor', 'Quorvane Motors']],
   // "a Contoso rival" in apposition says company; "a Contoso customer" may be a person.
   ['Tessel Pack, a Fabrikam rival, makes cartons. Jo Vale, a longtime Fabrikam customer, said prices rose.', ['Fabrikam', 'Tessel Pack']],
   // A stock or commodities exchange is a business.

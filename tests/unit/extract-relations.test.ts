@@ -48,6 +48,9 @@ const RULE_READINGS: Array<[string, Rel[]]> = [
   ["Initech's former customers include Globex.", [['SUPPLIES', 'Initech', 'Globex']]],
   ['Contoso halted all shipments to Fabrikam in May.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
   ['Fabrikam buys its engine controllers from Contoso.', [['SUPPLIES', 'Contoso', 'Fabrikam']]],
+  // The loser of a contest for an order is a rival, not the supplier.
+  ['Globex beat Litware to win the order from Fabrikam.', [['COMPETES_WITH', 'Globex', 'Litware']]],
+  ['Globex edged out Litware for the Fabrikam contract.', [['COMPETES_WITH', 'Globex', 'Litware']]],
   ["Globex and Initech will lead the assembly of Fabrikam's new phones.", [['SUPPLIES', 'Globex', 'Fabrikam'], ['SUPPLIES', 'Initech', 'Fabrikam']]],
   ["Globex produces Fabrikam's engine controllers.", [['SUPPLIES', 'Globex', 'Fabrikam']]],
   // Those who compete for a company's business compete with each other, not with it.

@@ -39,6 +39,8 @@ export const COMPETES_RULES: RelationRule[] = [
   { match: `{a}{G}\\bcompetition\\b[^.;]{0,120}?\\balso from\\s+(?:[\\w-]+\\s+){0,3}?(?:like\\s+|such as\\s+)?{b}`, relation: 'COMPETES_WITH', reason: 'competes.competition-also-from', confidence: 0.75, hedgeable: true },
   // "Acme beat European rival Contoso" / "beating out its longtime rival Contoso"
   { match: `^[^⟦⟧]{0,60}?{a}[^.;]{0,200}?\\b(?:beat|beats|beating|beating out|beat out|edged out|edging out|outbid|outbidding|defeated|defeating|displaced|displacing|ousted|ousting|replac(?:e|es|ed|ing))\\s+(?:{its}\\s+)?(?:[\\w-]+\\s+){0,2}?${RIVAL}\\s+{b}`, relation: 'COMPETES_WITH', reason: 'competes.beat-rival', confidence: 0.8 },
+  // "Acme beat Contoso to win the order" / "Acme edged out Contoso for the contract"
+  { match: `{a}{g}\\b(?:beat|beats|beating|beat out|beating out|edged out|edging out|outbid|outbidding)\\s+{b}\\s+(?:to\\s+(?:win|land|secure|clinch)|for\\s+(?:the|a|an)\\s)`, relation: 'COMPETES_WITH', reason: 'competes.beat-to-win', confidence: 0.8 },
   // "Acme and Contoso compete in ..." / "Acme and Contoso are fierce rivals"
   { match: `{pair}\\s+(?:[\\w-]+\\s+){0,2}?(?:compete|competed|competing|vie|vied|vying|battle|battled|battling|race|raced|racing|are racing|are (?:[\\w-]+\\s+){0,2}?(?:rivals|competitors))\\b`, relation: 'COMPETES_WITH', reason: 'competes.pair-compete', confidence: 0.8, hedgeable: true },
   // "Acme and Contoso are locked in a price war"

@@ -33,7 +33,7 @@ const DEAL_KIND = '(?:cloud|compute|computing|services?|capacity|chip|chips|batt
 
 export const SUPPLIES_RULES: RelationRule[] = [
   // "Acme buys its modems from Contoso"
-  { match: `{cus}{g}\\b${BUY}\\b{G}\\bfrom {np}{sup}`, relation: 'SUPPLIES', reason: 'supplies.buys-from', confidence: 0.85, hedgeable: true },
+  { match: `{cus}{g}\\b(?<!\\b(?:the|an?)\\s)${BUY}\\b{G}\\bfrom {np}{sup}`, relation: 'SUPPLIES', reason: 'supplies.buys-from', confidence: 0.85, hedgeable: true },
   // "Contoso, a key supplier to Acme" / "Contoso is the exclusive supplier of Acme's chips"
   { match: `{sup}{G}\\b(?:${SUPPLIER}\\s+(?:of\\s+(?:[\\w-]+\\s+){1,6}?)?(?:to|for)|(?:suppliers?|providers?|vendors?) of|${SUPPLIER} of(?=\\s+(?:the\\s+)?{other}'s?\\s))\\s+(?:the )?{cus}(?!(?:'s)?\\s+(?:[\\w-]+\\s+)?(?:rival|competitor)s?\\s+[⟦⟨])`, relation: 'SUPPLIES', reason: 'supplies.supplier-to', confidence: 0.8, hedgeable: true },
   // "Contoso is a supplier to Acme rival Fabrikam" (the customer is Fabrikam)
@@ -114,8 +114,8 @@ export const SUPPLIES_RULES: RelationRule[] = [
   { match: `{cus}{G}\\b${USE}\\s+(?:the\\s+|a\\s+)?(?:(?:[\\w.$,-]+\\s+){1,3}?of\\s+)?${WORDS2}{sup}(?!'s?\\s+(?:[^\\s⟦⟧]+\\s+){0,3}?(?:account|accounts|business|brief|budget)\\b)`, relation: 'SUPPLIES', reason: 'supplies.uses', confidence: 0.7, hedgeable: true },
   // "Acme signed a $5 billion cloud contract with Contoso"
   { match: `{cus}{G}\\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|str(?:ike|ikes|uck)|reach(?:es|ed)?|award(?:s|ed)?|extend(?:s|ed)?|expand(?:s|ed)?|renew(?:s|ed)?|plac(?:e|es|ed)|enter(?:s|ed)? into)\\b{G}\\b${DEAL_KIND}[\\w-]*\\s+[^⟦⟧.;]{0,40}?${DEAL}\\s+(?:\\w+\\s+){0,3}?(?:with|to)\\s+(?:[\\w'-]+\\s+){0,3}?{sup}`, relation: 'SUPPLIES', reason: 'supplies.contract-with', confidence: 0.7, hedgeable: true },
-  // "Contoso won a $2 billion order from Acme"
-  { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|secure|landed|lands|received|receives|bagged|clinched|booked)\\b{G}\\b${DEAL}\\b{g}\\b(?:from|by|with)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract', confidence: 0.8, hedgeable: true },
+  // "Contoso won a $2 billion order from Acme" (not the loser in "Globex beat Contoso to win …")
+  { match: `(?<!\\b(?:beat|beats|beating|out|outbid|outbidding|defeated|defeating)\\s(?:the\\s)?){sup}{G}\\b(?:won|wins|win|winning|secured|secures|secure|landed|lands|received|receives|bagged|clinched|booked)\\b{G}\\b${DEAL}\\b{g}\\b(?:from|by|with)\\s+(?:the\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract', confidence: 0.8, hedgeable: true },
   // "Acme committed $21 billion in spending with cloud provider Contoso" / "Acme's spending on Contoso chips";
   // not "Contoso committed its output to buyers, signing deals with Acme" (what is committed to someone is sold to them)
   { match: `{cus}{G}\\b(?:spending|spend|spends|spent|outlays?|commitment|committed)\\b(?:(?!\\bto\\b)[^⟦⟧]){0,120}?\\b(?:with|on)\\s+{G}{sup}`, relation: 'SUPPLIES', reason: 'supplies.spending-with', confidence: 0.75, hedgeable: true },
@@ -133,7 +133,7 @@ export const SUPPLIES_RULES: RelationRule[] = [
   // "Contoso said Acme had ordered 20 turbines" / "Contoso announced that Acme signed a contract for 30 engines": the speaker sells.
   { match: `{sup}\\s+(?:said|says|announced|announces|confirmed|confirms|disclosed|reported)\\s+(?:on\\s+\\w+\\s+|\\w+day\\s+)?(?:that\\s+)?{cus}\\s+(?:had\\s+|has\\s+|have\\s+|will\\s+)?(?:ordered|orders|order|placed an? (?:[\\w$,.-]+\\s+){0,3}?orders?|signed an? (?:[\\w$,.-]+\\s+){0,3}?(?:contract|deal|agreement|order)s?\\s+(?:for|to buy)|booked|firmed up)\\b`, relation: 'SUPPLIES', reason: 'supplies.said-ordered', confidence: 0.75, hedgeable: true },
   // "Contoso won a $14 billion contract to modernise Acme's network"
-  { match: `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|landed|lands|clinched|bagged)\\b{G}\\b${DEAL}\\s+(?:to|for)\\s+(?:[\\w-]+\\s+){0,3}?{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract-to', confidence: 0.75, hedgeable: true },
+  { match: `(?<!\\b(?:beat|beats|beating|out|outbid|outbidding|defeated|defeating)\\s)(?<!\\b(?:beat|beats|beating|out|outbid|outbidding|defeated|defeating)\\s(?:the\\s)?)` + `{sup}{G}\\b(?:won|wins|win|winning|secured|secures|landed|lands|clinched|bagged)\\b{G}\\b${DEAL}\\s+(?:to|for)\\s+(?:[\\w-]+\\s+){0,3}?{cus}`, relation: 'SUPPLIES', reason: 'supplies.won-contract-to', confidence: 0.75, hedgeable: true },
   // "Contoso, whose engines power the Acme jet" / "Contoso, whose chips are used by Acme"
   { match: `{sup},?\\s+whose\\s+(?:[\\w-]+\\s+){1,6}?(?:power|powers|supply|supplies|equip|equips|run|runs|are used by|are in|go into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?{cus}`, relation: 'SUPPLIES', reason: 'supplies.whose-products', confidence: 0.75, hedgeable: true },
   // "Acme works with Contoso for fill-and-finish services"
