@@ -91,7 +91,7 @@ function nonCompany(s: SentenceInfo, a: number, b: number, evidence: readonly st
   if (keys.some((k) => (legal ? INSTITUTION_WORDS : NON_COMPANY_WORDS).has(k))) {
     // "Tessaly Park, a food company": a word of a place's name is part of a firm's when the context says firm.
     const firm = b - a >= 2 && evidence.some((e) => FIRM_CONTEXT.has(e));
-    if (!firm || keys.some((k) => NON_COMPANY_WORDS.has(k) && !PLACE_WORDS.has(k))) return true;
+    if (!firm || keys.some((k) => NON_COMPANY_WORDS.has(k) && !PLACE_WORDS.includes(k))) return true;
   }
   if (keys.every((k) => NON_COMPANY_NAMES.has(k) || STOP_WORDS.has(k) || isSuffix('X', k))) return true;
   // "DECK.N", "ACME.PK": a ticker with its exchange code.

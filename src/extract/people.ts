@@ -52,14 +52,14 @@ export function personByApposition(s: SentenceInfo, end: number): boolean {
   return false;
 }
 
-/** True when the name is a person or a place rather than a company. */
-/** "Elon Musk's xAI", "Harlow Quill's Contoso": a plain two- or three-word name owning a known company is its owner. */
+/** "Elon Musk's xAI", "Harlow Quill's Contoso": a plain two-word name owning a known company is its owner. */
 export function ownsCompany(s: SentenceInfo, m: RawMention): boolean {
   const words = m.text.split(/\s+/);
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !COMPANY_HEADS.has(keyOf(words[words.length - 1])) &&
+  return words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !COMPANY_HEADS.has(keyOf(words[1])) &&
     s.keys[m.tokEnd] === "'s" && s.mentions.some((x) => x.kind === 'company' && x.tokStart === m.tokEnd + 1);
 }
 
+/** True when the name is a person or a place rather than a company. */
 export function isPersonOrPlace(s: SentenceInfo, m: RawMention, cache: Map<SentenceInfo, Spans>, lexiconOnly = false): boolean {
   const words = m.text.split(/\s+/).filter(Boolean);
   const last = keyOf(words[words.length - 1] ?? '');

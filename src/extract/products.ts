@@ -159,17 +159,15 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
     let b = a;
     while (b < s.tokens.length && b - a < 3 && !covered[b] && /^\p{Lu}/u.test(s.tokens[b].text) && isProductWord(s.tokens[b].text, s.keys[b])) b++;
     // Only where the name plainly ends: not "the Buy with Prime app", not "Contoso Labs".
-    const goesOn = QUOTED_JOINERS.has(s.keys[b] ?? '') && /^\p{Lu}/u.test(s.tokens[b + 1]?.text ?? '') && !CALENDAR.has(s.keys[b + 1]);
+    const goesOn = NAME_JOINERS.has(s.keys[b] ?? '') && /^\p{Lu}/u.test(s.tokens[b + 1]?.text ?? '') && !CALENDAR.has(s.keys[b + 1]);
     if (b > a && !goesOn && !COMPANY_HEADS.has(s.keys[b - 1]) && !LEGAL_SUFFIXES.has(s.keys[b] ?? '') && !/^\p{Lu}/u.test(s.tokens[b]?.text ?? '')) push(a, b, null, 'launched');
   }
-  // 5. A short capitalised name in quotes: the "Harbor Lights" show, 'Quillburger'.
+  // 5. A short capitalised name in quotes (not a month alone): the "Harbor Lights" show, 'Quillburger'.
   for (let k = 0; k + 2 < s.tokens.length; k++) {
     const q = s.keys[k];
     if ((q !== '"' && q !== "'") || !opens(k)) continue;
     let b = k + 1;
-    // Not a compound that describes ("GPU-first"), nor a month.
-    const word = (t: string): boolean => /^\p{Lu}/u.test(t) && !/-\p{Ll}/u.test(t);
-    while (b < s.tokens.length && b - k <= 4 && !covered[b] && (word(s.tokens[b].text) || (b > k + 1 && QUOTED_JOINERS.has(s.keys[b])))) b++;
+    while (b < s.tokens.length && b - k <= 4 && !covered[b] && (quotedWord(s.tokens[b].text) || (b > k + 1 && NAME_JOINERS.has(s.keys[b])))) b++;
     const close = /^[,.]$/.test(s.tokens[b]?.text ?? '') ? b + 1 : b;
     if (b > k + 1 && !(b === k + 2 && CALENDAR.has(s.keys[k + 1])) && /^\p{Lu}/u.test(s.tokens[b - 1].text) && s.keys[close] === q && s.tokens[close].start === s.tokens[close - 1].end) push(k + 1, b, null, 'quoted-name');
   }
@@ -178,7 +176,10 @@ export function contextProducts(s: SentenceInfo, i: number): ProductFinding[] {
 
 const LAUNCH_VERBS = new Set(['launched', 'launches', 'launching', 'introduced', 'introduces', 'unveiled', 'unveils', 'unveiling', 'debuted', 'debuts', 'released', 'releases']);
 const ROLL = new Set(['rolled', 'rolls', 'rolling']);
-const QUOTED_JOINERS = new Set(['in', 'of', 'the', 'and', 'a', 'on', 'to', 'for', 'with']);
+// A capitalised word of a quoted name; not a compound that describes ("GPU-first").
+const quotedWord = (t: string): boolean => /^\p{Lu}/u.test(t) && !/-\p{Ll}/u.test(t);
+// Small words inside a name: "Tales in Glass", "Buy with Prime".
+const NAME_JOINERS = new Set(['in', 'of', 'the', 'and', 'a', 'on', 'to', 'for', 'with']);
 
 /** Tokens of list glue (", ", " and ", ", and ", " or ") from `edge` in direction `dir`; 0 when there is none. */
 function listGlue(s: SentenceInfo, edge: number, dir: 1 | -1): number {

@@ -59,8 +59,8 @@ export function buildTemplate(s: SentenceInfo, productOwner: (m: RawMention) => 
     let gap = s.text.slice(at - s.start, m.start - s.start).replace(PARENS, '');
     const prev = slots[slots.length - 1];
     let kind = kindOf(m, entity);
-    // "to supply China's ⟦1⟧": the company's country says where it is, not who it is; "for Elon Musk's ⟦1⟧":
-    // its owner (a plain name before a company's, which promote.ts keeps out of the slots) who owns it.
+    // "to supply China's ⟦1⟧": the company's country says where it is, not who it is; in "for Elon Musk's ⟦1⟧"
+    // the owner's name (kept out of the slots: people.ts, ownsCompany) says who owns it.
     const place = kind !== 'product' ? PLACE_POSSESSIVE.exec(gap) : null;
     const words = place?.[1].split(/\s+/) ?? [];
     if (place && (isPlacePhrase(words) || (kind === 'company' && words.length === 2 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))))) gap = gap.slice(0, place.index);

@@ -39,20 +39,19 @@ export const INSTITUTION_WORDS = new Set([
   'school', 'army', 'navy', 'police', 'party',
 ]);
 
+// Words that end a place's name, and may end a firm's ("Tessaly Park, a food company"): see candidates.ts.
+export const PLACE_WORDS = ['street', 'avenue', 'road', 'river', 'island', 'islands', 'mountain', 'lake', 'ocean', 'sea', 'bay', 'valley', 'park', 'city', 'county'];
+
 // Public bodies, places and other organisations that are not companies ("the SEC", "Federal Reserve", "Harvard University").
 export const NON_COMPANY_WORDS = new Set([
   'government', 'ministry', 'department', 'agency', 'commission', 'council', 'committee', 'parliament', 'congress', 'senate',
   'court', 'tribunal', 'authority', 'administration', 'bureau', 'office', 'federal', 'reserve', 'central', 'national',
   'university', 'college', 'school', 'institute', 'academy', 'hospital', 'foundation', 'association', 'federation',
-  'union', 'party', 'army', 'navy', 'police', 'state', 'states', 'republic', 'kingdom', 'province', 'city', 'county',
-  'street', 'avenue', 'road', 'river', 'island', 'islands', 'mountain', 'lake', 'ocean', 'sea', 'bay', 'valley', 'park',
+  'union', 'party', 'army', 'navy', 'police', 'state', 'states', 'republic', 'kingdom', 'province', ...PLACE_WORDS,
   'project', 'initiative', 'program', 'programme', 'act', 'law', 'bill', 'treaty', 'summit', 'conference', 'forum',
   'index', 'award', 'awards', 'prize', 'cup', 'league', 'olympics', 'war', 'day', 'week',
   'internet', 'web', 'ai', 'gpu', 'gpus', 'cpu', 'ev', 'evs', 'ipo', 'dram', 'nand', 'usd', 'eur', 'gdp',
 ]);
-
-// The words of NON_COMPANY_WORDS that end a place's name, and may end a firm's ("Moy Park"): see candidates.ts.
-export const PLACE_WORDS = new Set(['street', 'avenue', 'road', 'river', 'island', 'islands', 'mountain', 'lake', 'ocean', 'sea', 'bay', 'valley', 'park', 'city', 'county']);
 
 // Standalone capitalised words that are places, groups or institutions, never companies.
 export const NON_COMPANY_NAMES = new Set([
