@@ -184,6 +184,8 @@ export async function compare(options: {
   connections: number;
   script: string;
   freePort: () => Promise<number>;
+  /** Neo4j's process, for its CPU ms per request. */
+  dbPid: number;
   /** Also measure newsgraph executing with graphql-js instead of graphql-jit. */
   engines: boolean;
 }): Promise<void> {
@@ -207,11 +209,11 @@ export async function compare(options: {
 
     const measure = (q: Compared, system: System, s: number): Promise<Measured> => {
       const variables = () => ({ id: q.id() });
-      if (system === 'newsgraph') return viaHttp(ports.newsgraph, { query: q.newsgraph, variables }, s, connections, newsgraph.pid);
-      if (system === 'newsgraph on graphql-js') return viaHttp(ports.graphqlJs, { query: q.newsgraph, variables }, s, connections, graphqlJs!.pid);
-      if (system === '@neo4j/graphql') return viaHttp(ports.neo4jGraphql, { query: q.neo4jGraphql, variables }, s, connections, neo4jGraphql.pid);
+      if (system === 'newsgraph') return viaHttp(ports.newsgraph, { query: q.newsgraph, variables }, s, connections, newsgraph.pid, options.dbPid);
+      if (system === 'newsgraph on graphql-js') return viaHttp(ports.graphqlJs, { query: q.newsgraph, variables }, s, connections, graphqlJs!.pid, options.dbPid);
+      if (system === '@neo4j/graphql') return viaHttp(ports.neo4jGraphql, { query: q.neo4jGraphql, variables }, s, connections, neo4jGraphql.pid, options.dbPid);
       if (system !== 'raw driver') throw new Error(`unknown system ${system}`);
-      return viaDriver(() => rawRead(client.driver, q.newsgraph, q.id()), s, connections);
+      return viaDriver(() => rawRead(client.driver, q.newsgraph, q.id()), s, connections, options.dbPid);
     };
     for (const q of qs) for (const system of systems) await measure(q, system, 2);
 
@@ -249,14 +251,17 @@ function printTable(qs: Compared[], systems: readonly System[], results: Map<str
     const r = Array.from({ length: rounds }, (_, i) => ours[i].rps / Math.max(theirs[i].rps, 1e-9));
     return `${median(r).toFixed(2)} (${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)})`;
   };
-  console.log('\n| query | system | req/s | p50 ms | p99 ms | CPU ms / request |');
-  console.log('|---|---|---:|---:|---:|---:|');
+  console.log('\n| query | system | req/s | p50 ms | p99 ms | API CPU ms / request | Neo4j CPU ms / request |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
   for (const q of qs) {
     for (const system of systems) {
       const ms = results.get(`${q.name}|${system}`)!;
       const cell = (f: (m: Measured) => number, digits: number) => median(ms.map(f)).toFixed(digits);
-      const cpu = ms.every((m) => m.cpuPerRequest !== undefined) ? cell((m) => m.cpuPerRequest!, 2) : '–';
-      console.log(`| ${q.name} | ${system} | ${cell((m) => m.rps, 0)} | ${cell((m) => m.p50, 1)} | ${cell((m) => m.p99, 1)} | ${cpu} |`);
+      const cpu = (f: (m: Measured) => number | undefined) => (ms.every((m) => f(m) !== undefined) ? cell((m) => f(m)!, 2) : '–');
+      console.log(
+        `| ${q.name} | ${system} | ${cell((m) => m.rps, 0)} | ${cell((m) => m.p50, 1)} | ${cell((m) => m.p99, 1)} | ` +
+          `${cpu((m) => m.cpuPerRequest)} | ${cpu((m) => m.dbCpuPerRequest)} |`,
+      );
     }
   }
   const others = systems.filter((s) => s !== 'newsgraph');

@@ -74,7 +74,13 @@ export interface Measured {
   errors: number;
   /** CPU ms the serving process (or this loop) spent per request. */
   cpuPerRequest?: number;
+  /** CPU ms Neo4j spent per request, when its pid is known. */
+  dbCpuPerRequest?: number;
 }
+
+/** CPU ms per request a process spent between two readings of cpuMs. */
+const perRequest = (before: number | undefined, after: number | undefined, requests: number) =>
+  before !== undefined && after !== undefined ? (after - before) / Math.max(requests, 1) : undefined;
 
 /**
  * CPU time a process has used so far, in ms (Linux: /proc/<pid>/stat, utime + stime at 100 ticks a second).
@@ -98,8 +104,10 @@ export async function viaHttp(
   seconds: number,
   connections: number,
   serverPid?: number,
+  dbPid?: number,
 ): Promise<Measured> {
   const cpuBefore = cpuMs(serverPid);
+  const dbBefore = cpuMs(dbPid);
   const body = () => JSON.stringify({ query: s.query, variables: s.variables() });
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/graphql`,
@@ -114,16 +122,23 @@ export async function viaHttp(
       },
     ],
   });
-  const cpuAfter = cpuMs(serverPid);
-  const cpuPerRequest = cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / Math.max(result.requests.total, 1) : undefined;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuPerRequest };
+  const total = result.requests.total;
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    cpuPerRequest: perRequest(cpuBefore, cpuMs(serverPid), total),
+    dbCpuPerRequest: perRequest(dbBefore, cpuMs(dbPid), total),
+  };
 }
 
 /** `run` again and again from `concurrency` loops for `seconds`, in this process. */
-export async function viaDriver(run: () => Promise<unknown>, seconds: number, concurrency: number): Promise<Measured> {
+export async function viaDriver(run: () => Promise<unknown>, seconds: number, concurrency: number, dbPid?: number): Promise<Measured> {
   const latencies: number[] = [];
   let errors = 0;
   const cpuBefore = process.cpuUsage();
+  const dbBefore = cpuMs(dbPid);
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -141,7 +156,14 @@ export async function viaDriver(run: () => Promise<unknown>, seconds: number, co
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   const cpu = process.cpuUsage(cpuBefore);
-  return { rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), errors, cpuPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(latencies.length, 1) };
+  return {
+    rps: latencies.length / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors,
+    cpuPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(latencies.length, 1),
+    dbCpuPerRequest: perRequest(dbBefore, cpuMs(dbPid), latencies.length),
+  };
 }
 
 /** Runs `script` with `args` in a child process (the server alone in its process) until it prints READY. */

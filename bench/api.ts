@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     if (opts.compare) {
       await compare({
         client, uri: neo4j.connection.uri, companies, seconds, rounds: Number(opts.rounds), connections,
-        script: fileURLToPath(import.meta.url), freePort, engines: opts.engines,
+        script: fileURLToPath(import.meta.url), freePort, dbPid: neo4j.pid, engines: opts.engines,
       });
       return;
     }

@@ -85,6 +85,8 @@ export function createApp(deps: AppDeps): App {
     cors: corsPolicy(config.corsOrigins),
     graphiql: !config.production,
     landingPage: false,
+    // bodyLimit (above) refuses an oversized body; Yoga's own limit would pipe every body through a stream.
+    maxRequestBodySize: false,
     logging: yogaLogger(logger),
     maskedErrors: { maskError: createMaskError() },
     plugins,

@@ -5,6 +5,11 @@ export type Neo4jConnection = Pick<Config['neo4j'], 'uri' | 'username' | 'passwo
   uri: string;
 };
 
+/**
+ * neo4j-driver 6 turns Nagle's algorithm off on its sockets; 5.x left it on, and a statement longer than the
+ * driver's 1,400-byte write buffer (a nested read of depth 2) then waited up to 40 ms for Neo4j's delayed
+ * acknowledgement of its first half (tests/unit/bolt-socket.test.ts; docs/api.md, Throughput).
+ */
 export function createDriver(conn: Neo4jConnection): Driver {
   const auth =
     conn.username !== undefined ? neo4j.auth.basic(conn.username, conn.password ?? '') : undefined;
