@@ -16,8 +16,10 @@ const planOf = (query: string, variables: Record<string, unknown> = {}) => {
   return planEntity([company.selectionSet!], { fragments, variables });
 };
 
-// Every hop keeps the edges whose status on the day asked is one of those asked (fragments/status-at.cypher).
-const status = (hop: number) => ` AND ${fragment('status-at', `r${hop}`).replace(/\$asOf\b/g, `$h${hop}_asOf`)} IN $h${hop}_statuses`;
+// Every hop keeps the edges whose status is one of those asked: now (fragments/status-now.cypher) unless a day is
+// asked (fragments/status-at.cypher).
+const status = (hop: number) => ` AND ${fragment('status-now', `r${hop}`)} IN $h${hop}_statuses`;
+const statusOnDay = (hop: number) => ` AND ${fragment('status-at', `r${hop}`).replace(/\$asOf\b/g, `$h${hop}_asOf`)} IN $h${hop}_statuses`;
 
 describe('nested read statement', () => {
   it('finds a company by name or alias key and reads its selection in the same statement', () => {
@@ -63,7 +65,8 @@ describe('nested read statement', () => {
       ].join('\n'),
     );
     // One row more than asked: it says whether there is a next page.
-    expect(params).toMatchObject({ ids: ['nvidia'], h1_minConfidence: 0.4, h2_minConfidence: 0, h1_asOf: null, h1_statuses: ['ACTIVE', 'ENDING'] });
+    expect(params).toMatchObject({ ids: ['nvidia'], h1_minConfidence: 0.4, h2_minConfidence: 0, h1_statuses: ['ACTIVE', 'ENDING'] });
+    expect(params).not.toHaveProperty('h1_asOf');
     expect(Number(params.h1_limit)).toBe(6);
     expect(Number(params.h1_skip)).toBe(0);
   });
@@ -77,6 +80,15 @@ describe('nested read statement', () => {
     expect(params).toMatchObject({ h2_since: '2026-01-01T00:00:00Z' });
     expect(Number(params.h1_skip)).toBe(3);
     expect(Number(params.h1_limit)).toBe(26);
+  });
+
+  it('a hop asked on a day reads the status on that day; the others read it now', () => {
+    const plan = planOf(`query($day: DateTime) { company(id: "x") { suppliers(asOf: $day, status: [ENDED]) { edges { node { source { ... on Company {
+      suppliers { totalCount } } } } } } } }`, { day: '2025-06-01T00:00:00Z' });
+    const { text, params } = buildCompaniesRead(plan, ['a']);
+    expect(text).toContain(`WHERE r1.confidence >= $h1_minConfidence${statusOnDay(1)}`);
+    expect(text).toContain(`WHERE r2.confidence >= $h2_minConfidence${status(2)} }`);
+    expect(params).toMatchObject({ h1_asOf: '2025-06-01T00:00:00Z', h1_statuses: ['ENDED'], h2_statuses: ['ACTIVE', 'ENDING'] });
   });
 
   it('a relationship filter plugs into every hop with its own parameters', () => {
