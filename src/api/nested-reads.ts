@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { visit, type ASTNode, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo } from 'graphql';
 import type { GraphClient } from '../graph/neo4j-client.js';
-import { emptyEntityPlan, type EntityPlan } from '../graph/read/nested/plan.js';
+import { emptyEntityPlan, rowsOf, type EntityPlan } from '../graph/read/nested/plan.js';
 import {
   nestedPages, readNestedCompanies, readNestedCompanyByName, type NestedEdge, type NestedEntity, type NestedPage,
 } from '../graph/read/nested/read.js';
@@ -70,13 +70,49 @@ function variablesIn(nodes: readonly FieldNode[], fragments: Record<string, Frag
   return [...names].sort();
 }
 
-export function createNestedReads(client: GraphClient) {
+/** The most companies one shared read asks for; more waiting requests go in the next statements. */
+export const maxSharedRead = 64;
+/** The most rows (rowsOf) one shared read may walk: lookups with deep or large pages share less, or not at all. */
+export const maxSharedRows = 4096;
+
+/**
+ * `company(id)` from concurrent requests of the same shape (the same plan), read together: the requests whose
+ * lookups arrive in one turn of the event loop share one statement (`UNWIND $ids`) and one transaction, instead
+ * of one each. Neo4j and the driver then pay their per-statement cost once for the lot. A request alone waits for
+ * no one: the read starts as soon as the turn's I/O has been handled (setImmediate). Nothing is cached: every
+ * read goes to the database. A shared statement stays small enough to finish well within the transaction time
+ * limit: at most maxSharedRead companies, and fewer when the plan's pages are large (maxSharedRows).
+ */
+export function createSharedLookups(client: GraphClient) {
+  const loaders = new WeakMap<EntityPlan, DataLoader<string, NestedEntity | undefined>>();
+  return (plan: EntityPlan, id: string): Promise<NestedEntity | undefined> => {
+    let loader = loaders.get(plan);
+    if (!loader) {
+      loader = new DataLoader(
+        async (ids: readonly string[]) => {
+          const found = await readNestedCompanies(client, plan, ids);
+          return ids.map((id) => found.get(id));
+        },
+        { cache: false, maxBatchSize: sharedReadSize(plan), batchScheduleFn: (read) => setImmediate(read) },
+      );
+      loaders.set(plan, loader);
+    }
+    return loader.load(id);
+  };
+}
+
+export type SharedLookups = ReturnType<typeof createSharedLookups>;
+
+/** How many companies of this plan one shared read takes: 1 to maxSharedRead, by the rows each may walk. */
+export const sharedReadSize = (plan: EntityPlan) => Math.max(1, Math.min(maxSharedRead, Math.floor(maxSharedRows / rowsOf(plan))));
+
+export function createNestedReads(client: GraphClient, lookup: SharedLookups = createSharedLookups(client)) {
   const loaders = new Map<string, DataLoader<string, NestedEntity | undefined>>();
 
   return {
     /** `company(id)`: the company with everything the selection asks for that a plan can hold; null when there is none. */
     async company(id: string, info: GraphQLResolveInfo): Promise<NestedEntity | null> {
-      return (await readNestedCompanies(client, companyPlan(info), [id])).get(id) ?? null;
+      return (await lookup(companyPlan(info), id)) ?? null;
     },
 
     /** `company(name)`: the company the name denotes (its canonical name, else an alias) read as by id, in one statement. */

@@ -15,7 +15,7 @@ import type { IngestFn } from './ingest.js';
 import { armorPlugins, bodyLimit, defaultLimits, noIntrospection, type Limits } from './limits.js';
 import { startLiveEdges } from './live-edges.js';
 import { createLoaders } from './loaders.js';
-import { createNestedReads } from './nested-reads.js';
+import { createNestedReads, createSharedLookups } from './nested-reads.js';
 import { createApiPubSub } from './pubsub.js';
 import { readAuthPlugin } from './read-auth.js';
 import { createApiSchema } from './schema.js';
@@ -63,6 +63,7 @@ export function createApp(deps: AppDeps): App {
   const liveEdges = startLiveEdges({ client, pubSub, logger, intervalMs: deps.liveEdgesIntervalMs ?? 2_000 });
   const limits = { ...defaultLimits, ...deps.limits };
   const slots = graphReadSlots(limits.graphReads);
+  const sharedLookups = createSharedLookups(client);
   // Order matters: cheap refusals first (probes, size, auth), then the GraphQL limits.
   const plugins: Plugin[] = [
     healthPlugin(client),
@@ -96,7 +97,7 @@ export function createApp(deps: AppDeps): App {
       pubSub,
       ingest: deps.ingest,
       loaders: createLoaders(client),
-      nested: createNestedReads(client),
+      nested: createNestedReads(client, sharedLookups),
       writeAccess: writeAccess(request, config.apiToken),
       allowPrivateUrls: deps.allowPrivateUrls ?? false,
     }),

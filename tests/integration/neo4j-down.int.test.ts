@@ -33,6 +33,13 @@ describe('Neo4j down', () => {
     expect(ms).toBeLessThan(FAST_MS);
   });
 
+  it('concurrent lookups sharing one statement each answer DATABASE', async () => {
+    const query = 'query($id: ID!) { company(id: $id) { name } }';
+    const { ms, value } = await timed(() => Promise.all(['nvidia', 'tsmc', 'amd'].map((id) => gql(app, query, { id }))));
+    expect(value.map((r) => [codeOf(r), r.data?.company ?? null])).toEqual([['DATABASE', null], ['DATABASE', null], ['DATABASE', null]]);
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+
   it('an export answers 503 at once', async () => {
     const { ms, value } = await timed(async () => app.fetch('http://test/export/graph.graphml'));
     expect(value.status).toBe(503);

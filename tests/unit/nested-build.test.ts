@@ -1,9 +1,12 @@
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../src/api/args.js';
 import { planEntity } from '../../src/api/nested-plan.js';
+import { maxSharedRead, maxSharedRows, sharedReadSize } from '../../src/api/nested-reads.js';
 import { fragment } from '../../src/graph/cypher.js';
 import { buildCompaniesRead, buildCompanyByNameRead } from '../../src/graph/read/nested/build.js';
 import type { EdgeFilter } from '../../src/graph/read/nested/edge-filter.js';
+import { rowsOf } from '../../src/graph/read/nested/plan.js';
 
 // The nested-read builder: the statement it makes for a selection, and the plan the selection gives.
 // (Integration tests run the statements on Neo4j: tests/integration/api-nested-reads.int.test.ts.)
@@ -126,5 +129,21 @@ describe('nested read plan', () => {
     expect(suppliers.total && suppliers.page).toBe(true);
     expect([...suppliers.edge.fields]).toEqual(['confidence']);
     expect(plan.connections.has('customers')).toBe(false);
+  });
+});
+
+describe('shared lookups', () => {
+  it('take as many companies as their pages allow: all 64 for a lookup, fewer for pages of pages, one for wide ones', () => {
+    const lookup = planOf('{ company(id: "x") { id name } }');
+    const q3 = planOf(`{ company(id: "x") { suppliers(first: 5) { edges { node { source { ... on Company {
+      name suppliers(first: 5) { edges { node { source { name } } } } } } } } } } }`);
+    const wide = planOf(`{ company(id: "x") { suppliers(first: 45) { edges { node { source { ... on Company {
+      suppliers(first: 45) { edges { node { source { id } } } } } } } } } } }`);
+    const skipped = planOf(`{ company(id: "x") { customers(first: 10, after: "${encodeCursor(500)}") { edges { cursor } } } }`);
+    // A page of 5 reads 6 edges, each with both ends: 1 + 6 × (1 + 6 × 2 + 1) rows for Q3.
+    expect([rowsOf(lookup), rowsOf(q3)]).toEqual([1, 85]);
+    expect([lookup, q3, wide].map(sharedReadSize)).toEqual([maxSharedRead, Math.floor(maxSharedRows / 85), 1]);
+    // The edges skipped before a page count too.
+    expect(rowsOf(skipped)).toBeGreaterThan(500);
   });
 });

@@ -53,3 +53,15 @@ export interface EdgePlan {
 
 export const emptyEntityPlan = (): EntityPlan => ({ fields: new Set(), connections: new Map() });
 export const emptyEdgePlan = (): EdgePlan => ({ fields: new Set(), lifecycle: false, source: emptyEntityPlan(), target: emptyEntityPlan() });
+
+/**
+ * The most rows one company's read under this plan walks past: each page's skipped and kept edges (and the
+ * one that says "more"), with the ends' own pages under them. A statement's work grows with it.
+ */
+export function rowsOf(plan: EntityPlan): number {
+  let rows = 1;
+  for (const c of plan.connections.values()) {
+    if (c.page) rows += (c.window.skip + c.window.limit + 1) * (rowsOf(c.edge.source) + rowsOf(c.edge.target));
+  }
+  return rows;
+}
