@@ -10,6 +10,7 @@ import { planConnection, planEntity, type PlanContext } from './nested-plan.js';
 
 // Company reads resolved as one statement per entry point rather than one per level:
 // - `company(id)` and `company(name)` read the company and everything nested under it that the plan knows in one statement;
+//   concurrent `company(id)` requests of one shape share that statement (createSharedLookups);
 // - a connection field on a company that came some other way (a page of `companies`, an edge of
 //   `relationship`, a product's makers) reads that connection and everything under it for all the
 //   companies of the response at once (a DataLoader per field, keyed by company id).
