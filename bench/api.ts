@@ -10,14 +10,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp } from '../src/api/server.js';
 import { freePort, startEmbedded } from '../src/db/index.js';
 import { createGraphClient, type GraphClient } from '../src/graph/neo4j-client.js';
 import { getEntities } from '../src/graph/read/entities.js';
 import { neighborhood } from '../src/graph/read/neighborhood.js';
 import { shortestPaths } from '../src/graph/read/path.js';
 import { relationshipsOfCompanies } from '../src/graph/read/relationships.js';
-import { silentLogger } from '../src/logger.js';
+// @ts-expect-error bin/ is plain JavaScript without types
+import { compiledEntry } from '../bin/entry.js';
 import { compare, serveNeo4jGraphql } from './api-compare.js';
 import { cid, generate, log, mulberry32, startChild, viaDriver, viaHttp } from './api-shared.js';
 
@@ -36,6 +36,9 @@ const { values: opts } = parseArgs({
     port: { type: 'string' },
   },
 });
+
+/** Where the child serves newsgraph from, as `npm start` would: the build (dist/) when it is up to date with src/, else the source. */
+const servedFrom = () => (compiledEntry(fileURLToPath(new URL('..', import.meta.url))) ? '../dist' : '../src');
 
 interface Scenario {
   name: string;
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
     await client.applySchema();
     await generate(client, companies, edges);
     await client.runText('CALL db.awaitIndexes(300)');
+    log.info(`newsgraph serves from ${servedFrom().slice(3)}/${servedFrom() === '../src' ? ' (through tsx: run `npm run build` to measure what `npm start` runs)' : ''}`);
     if (opts.compare) {
       await compare({
         client, uri: neo4j.connection.uri, companies, seconds, rounds: Number(opts.rounds), connections,
@@ -149,6 +153,10 @@ async function main(): Promise<void> {
 if (opts['serve-neo4j-graphql']) {
   await serveNeo4jGraphql(opts['serve-neo4j-graphql'], Number(opts.port));
 } else if (opts.serve) {
+  const build = servedFrom();
+  const { createApp } = (await import(`${build}/api/server.js`)) as typeof import('../src/api/server.js');
+  const { createGraphClient } = (await import(`${build}/graph/neo4j-client.js`)) as typeof import('../src/graph/neo4j-client.js');
+  const { silentLogger } = (await import(`${build}/logger.js`)) as typeof import('../src/logger.js');
   const client = createGraphClient({ uri: opts.serve, username: undefined, password: undefined, database: undefined });
   const app = createApp({
     client,
