@@ -101,7 +101,8 @@ async function main(): Promise<void> {
     await client.applySchema();
     await generate(client, companies, edges);
     await client.runText('CALL db.awaitIndexes(300)');
-    log.info(`newsgraph serves from ${servedFrom().slice(3)}/${servedFrom() === '../src' ? ' (through tsx: run `npm run build` to measure what `npm start` runs)' : ''}`);
+    const from = servedFrom();
+    log.info(`newsgraph serves from ${from.slice(3)}/${from === '../src' ? ' (through tsx: run `npm run build` to measure what `npm start` runs)' : ''}`);
     if (opts.compare) {
       await compare({
         client, uri: neo4j.connection.uri, companies, seconds, rounds: Number(opts.rounds), connections,

@@ -107,7 +107,7 @@ export type SharedLookups = ReturnType<typeof createSharedLookups>;
 /** How many companies of this plan one shared read takes: 1 to maxSharedRead, by the rows each may walk. */
 export const sharedReadSize = (plan: EntityPlan) => Math.max(1, Math.min(maxSharedRead, Math.floor(maxSharedRows / rowsOf(plan))));
 
-export function createNestedReads(client: GraphClient, lookup: SharedLookups = createSharedLookups(client)) {
+export function createNestedReads(client: GraphClient, lookup: SharedLookups) {
   const loaders = new Map<string, DataLoader<string, NestedEntity | undefined>>();
 
   return {
