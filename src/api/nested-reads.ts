@@ -71,6 +71,13 @@ function variablesIn(nodes: readonly FieldNode[], fragments: Record<string, Frag
   return [...names].sort();
 }
 
+/** Companies by id, each with what the plan asks for: one statement per batch of ids. */
+const companiesLoader = (client: GraphClient, plan: EntityPlan, options?: DataLoader.Options<string, NestedEntity | undefined>) =>
+  new DataLoader<string, NestedEntity | undefined>(async (ids) => {
+    const found = await readNestedCompanies(client, plan, ids);
+    return ids.map((id) => found.get(id));
+  }, options);
+
 /** The most companies one shared read asks for; more waiting requests go in the next statements. */
 export const maxSharedRead = 64;
 /** The most rows (rowsOf) one shared read may walk: lookups with deep or large pages share less, or not at all. */
@@ -89,13 +96,7 @@ export function createSharedLookups(client: GraphClient) {
   return (plan: EntityPlan, id: string): Promise<NestedEntity | undefined> => {
     let loader = loaders.get(plan);
     if (!loader) {
-      loader = new DataLoader(
-        async (ids: readonly string[]) => {
-          const found = await readNestedCompanies(client, plan, ids);
-          return ids.map((id) => found.get(id));
-        },
-        { cache: false, maxBatchSize: sharedReadSize(plan), batchScheduleFn: (read) => setImmediate(read) },
-      );
+      loader = companiesLoader(client, plan, { cache: false, maxBatchSize: sharedReadSize(plan), batchScheduleFn: (read) => setImmediate(read) });
       loaders.set(plan, loader);
     }
     return loader.load(id);
@@ -131,10 +132,7 @@ export function createNestedReads(client: GraphClient, lookup: SharedLookups) {
       if (!loader) {
         const plan = emptyEntityPlan();
         plan.connections.set(key, planConnection(info.fieldNodes, planContext(info)));
-        loader = new DataLoader(async (ids: readonly string[]) => {
-          const found = await readNestedCompanies(client, plan, ids);
-          return ids.map((id) => found.get(id));
-        });
+        loader = companiesLoader(client, plan);
         loaders.set(signature, loader);
       }
       const read = await loader.load(company.id);
