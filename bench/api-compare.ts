@@ -1,7 +1,7 @@
 // npm run bench:api -- --compare [--engines] [--companies 100000 --edges 500000 --duration 10 --rounds 6 --connections 32]
 // newsgraph against @neo4j/graphql (the official library, type definitions for the same graph) and the raw
 // driver running the statement newsgraph builds, on the same generated graph and queries Q1–Q3. Both GraphQL
-// servers run in child processes behind the same HTTP stack (graphql-yoga); autocannon drives them from
+// servers run in child processes behind the same HTTP stack (graphql-yoga); one closed-loop client (http-load.ts) drives them from
 // this process, and the raw driver loops here too. All three must return the same answers for a sample of
 // ids before anything is timed; then rounds interleave the three (the order rotates each round), so a
 // neighbour's load on a shared machine falls on all of them. Prints req/s, p50/p99 (medians over the
@@ -245,11 +245,11 @@ const median = (xs: number[]) => {
 };
 
 function printTable(qs: Compared[], systems: readonly System[], results: Map<string, Measured[]>, rounds: number): void {
+  const spread = (xs: number[], digits: number) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
   const ratio = (q: Compared, other: System) => {
     const ours = results.get(`${q.name}|newsgraph`)!;
     const theirs = results.get(`${q.name}|${other}`)!;
-    const r = Array.from({ length: rounds }, (_, i) => ours[i].rps / Math.max(theirs[i].rps, 1e-9));
-    return `${median(r).toFixed(2)} (${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)})`;
+    return spread(Array.from({ length: rounds }, (_, i) => ours[i].rps / Math.max(theirs[i].rps, 1e-9)), 2);
   };
   console.log('\n| query | system | req/s | p50 ms | p99 ms | API CPU ms / request | Neo4j CPU ms / request |');
   console.log('|---|---|---:|---:|---:|---:|---:|');
@@ -268,6 +268,11 @@ function printTable(qs: Compared[], systems: readonly System[], results: Map<str
   console.log(`\n| query (req/s ratios, median and min–max over rounds) | ${others.map((o) => `newsgraph ÷ ${o}`).join(' | ')} |`);
   console.log(`|---|${others.map(() => '---').join('|')}|`);
   for (const q of qs) console.log(`| ${q.name} | ${others.map((o) => ratio(q, o)).join(' | ')} |`);
+  const lookups = results.get(`${qs[0].name}|newsgraph`)!;
+  console.log(
+    `\nnewsgraph's lookup (${qs[0].name}), median (min–max) over the rounds: ${spread(lookups.map((m) => m.rps), 0)} req/s, ` +
+      `p99 ${spread(lookups.map((m) => m.p99), 1)} ms; targets ≥ 2,500 req/s and p99 ≤ 20 ms at 32 connections.`,
+  );
 }
 
 /** Child mode: @neo4j/graphql behind graphql-yoga, as newsgraph's server runs behind it. */

@@ -2,9 +2,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
 import type { GraphClient } from '../src/graph/neo4j-client.js';
 import { createLogger } from '../src/logger.js';
+import { closedLoop } from './http-load.js';
 
 export const log = createLogger('info', 'bench:api');
 
@@ -97,7 +97,7 @@ export function cpuMs(pid: number | undefined): number | undefined {
   }
 }
 
-/** autocannon against a server; with `serverPid`, also the server's CPU ms per request. */
+/** Closed-loop HTTP load (bench/http-load.ts) against a server; with `serverPid`, also the server's CPU ms per request. */
 export async function viaHttp(
   port: number,
   s: { query: string; variables: () => Record<string, unknown> },
@@ -109,28 +109,20 @@ export async function viaHttp(
   const cpuBefore = cpuMs(serverPid);
   const dbBefore = cpuMs(dbPid);
   const body = () => JSON.stringify({ query: s.query, variables: s.variables() });
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}/graphql`,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        path: '/graphql',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (request) => ({ ...request, body: body() }),
-      },
-    ],
-  });
-  const total = result.requests.total;
+  const { latencies, errors, elapsed } = await closedLoop({ port, path: '/graphql', body, seconds, connections });
   return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.non2xx,
-    cpuPerRequest: perRequest(cpuBefore, cpuMs(serverPid), total),
-    dbCpuPerRequest: perRequest(dbBefore, cpuMs(dbPid), total),
+    ...summary(latencies, elapsed),
+    errors,
+    cpuPerRequest: perRequest(cpuBefore, cpuMs(serverPid), latencies.length),
+    dbCpuPerRequest: perRequest(dbBefore, cpuMs(dbPid), latencies.length),
   };
+}
+
+/** req/s, p50 and p99 of the latencies (ms) of `seconds` of load. */
+function summary(latencies: number[], seconds: number): Pick<Measured, 'rps' | 'p50' | 'p99'> {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { rps: sorted.length / seconds, p50: at(0.5), p99: at(0.99) };
 }
 
 /** `run` again and again from `concurrency` loops for `seconds`, in this process. */
@@ -153,13 +145,9 @@ export async function viaDriver(run: () => Promise<unknown>, seconds: number, co
       }
     }),
   );
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   const cpu = process.cpuUsage(cpuBefore);
   return {
-    rps: latencies.length / seconds,
-    p50: at(0.5),
-    p99: at(0.99),
+    ...summary(latencies, seconds),
     errors,
     cpuPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(latencies.length, 1),
     dbCpuPerRequest: perRequest(dbBefore, cpuMs(dbPid), latencies.length),

@@ -1,7 +1,7 @@
 // npm run bench:api [-- --companies 100000 --edges 500000 --duration 10 --connections 16]
 // npm run bench:api -- --compare [--rounds 6 --connections 32 …]: newsgraph, @neo4j/graphql and the raw driver (api-compare.ts)
 // The GraphQL API under load on a generated graph: a temporary embedded Neo4j is filled with batched
-// Cypher (UNWIND), the real HTTP server runs in a child process, autocannon drives it; then the same
+// Cypher (UNWIND), the real HTTP server runs in a child process, a closed-loop client (http-load.ts) drives it; then the same
 // read functions run straight on the driver (no HTTP, no GraphQL) with the same concurrency, for the ratio.
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
   }
 }
 
-// Child mode: the HTTP server alone in its process, so that autocannon does not share its event loop.
+// Child mode: the HTTP server alone in its process, so that the load does not share its event loop.
 // (At the end of the file: everything above must be initialised first.)
 if (opts['serve-neo4j-graphql']) {
   await serveNeo4jGraphql(opts['serve-neo4j-graphql'], Number(opts.port));

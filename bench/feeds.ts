@@ -4,7 +4,7 @@
 // (Readability) on the server's event loop and extracts in a worker started per poll (how the server read
 // feeds before), `worker` reads and extracts in the one long-lived worker thread at the lowest CPU priority
 // (feeds/reader-worker.ts, as `newsgraph serve` does now), `worker-0` the same at the process's priority. A local HTTP server (this process) serves feeds of `items` items whose
-// pages are large news pages (bench/feed-pages.ts); a poll reads 50 new items. autocannon measures company
+// pages are large news pages (bench/feed-pages.ts); a poll reads 50 new items. The closed-loop client (http-load.ts) measures company
 // lookups with no poll running (quiet) and while the server polls a new feed (polling). Rounds interleave
 // the two servers, so that the machine's other load falls on both alike.
 import { type ChildProcess, spawn } from 'node:child_process';
